@@ -1,0 +1,193 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Refit;
+using RoomClients.Http;
+
+namespace RoomClients.DependencyInjection;
+
+/// <summary>
+/// Registers room providers. Each provider package adds an extension (<c>AddWhereby</c>, <c>AddVonage</c>…); each
+/// registration is keyed by its name (the provider name by default), and a plain <see cref="IRoomService"/> is registered
+/// when exactly one provider is registered or one is marked default with <see cref="SetDefault"/>.
+/// </summary>
+public sealed class RoomClientsBuilder
+{
+    /// <summary>The configuration section providers bind from: <c>RoomClients:&lt;name&gt;</c>.</summary>
+    public const string ConfigurationSectionName = "RoomClients";
+
+    private readonly RoomClientsRegistry _registry;
+
+    internal RoomClientsBuilder(IServiceCollection services, RoomClientsRegistry registry)
+    {
+        Services = services;
+        _registry = registry;
+    }
+
+    /// <summary>Gets the service collection.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Marks the registration named <paramref name="name"/> as the one a plain <see cref="IRoomService"/> resolves to.</summary>
+    /// <param name="name">The registration's name (the provider name unless registered under another key).</param>
+    /// <returns>This builder.</returns>
+    public RoomClientsBuilder SetDefault(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _registry.ExplicitDefault = name;
+        RefreshDefaultRegistration();
+        return this;
+    }
+
+    /// <summary>Adjusts the resilience pipeline (retries, timeouts, circuit breaker) of every provider registered through this builder, after the SDK's defaults (<see cref="RoomClientsResilience"/>).</summary>
+    /// <param name="configure">Receives the registration name and its options.</param>
+    /// <returns>This builder.</returns>
+    public RoomClientsBuilder ConfigureResilience(Action<string, HttpStandardResilienceOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _registry.ResilienceConfigurations.Add(configure);
+        return this;
+    }
+
+    /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>. Provider packages call this; use it for your own implementations too.</summary>
+    /// <param name="name">The service key.</param>
+    /// <param name="factory">Creates the service.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">A service is already registered under that name.</exception>
+    public RoomClientsBuilder AddRoomService(string name, Func<IServiceProvider, IRoomService> factory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (_registry.Contains(name))
+        {
+            throw new InvalidOperationException($"A room service is already registered as '{name}'. Pass another name to register a second account of the same provider.");
+        }
+
+        _registry.Add(name);
+        Services.AddKeyedTransient<IRoomService>(name, (sp, _) => factory(sp));
+        RefreshDefaultRegistration();
+        return this;
+    }
+
+    /// <summary>
+    /// Registers the named options <typeparamref name="TOptions"/> for a provider registration: bound from the
+    /// <c>RoomClients:&lt;name&gt;</c> configuration section when an <see cref="IConfiguration"/> is registered (and rebound
+    /// when it reloads), then <paramref name="configure"/>, then validated at start-up.
+    /// </summary>
+    /// <typeparam name="TOptions">The provider's options type.</typeparam>
+    /// <param name="name">The registration name.</param>
+    /// <param name="bind">Binds a configuration section onto the options (the provider passes the source-generated binder).</param>
+    /// <param name="configuration">An explicit section to bind instead of <c>RoomClients:&lt;name&gt;</c>.</param>
+    /// <param name="configure">Code configuration applied after binding.</param>
+    /// <returns>The options builder.</returns>
+    public OptionsBuilder<TOptions> AddProviderOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        string name,
+        Action<IConfiguration, TOptions> bind,
+        IConfiguration? configuration = null,
+        Action<TOptions>? configure = null)
+        where TOptions : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(bind);
+        var options = Services.AddOptions<TOptions>(name);
+        options.Configure<IServiceProvider>((o, sp) =>
+        {
+            var section = configuration ?? sp.GetService<IConfiguration>()?.GetSection($"{ConfigurationSectionName}:{name}");
+            if (section is not null)
+            {
+                bind(section, o);
+            }
+        });
+        Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp => new ConfigurationReloadTokenSource<TOptions>(
+            name, configuration ?? sp.GetService<IConfiguration>()));
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return options.ValidateOnStart();
+    }
+
+    /// <summary>
+    /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration, with the
+    /// SDK's pipeline: resilience (outermost, so each retry re-runs authentication) then whatever the caller adds
+    /// (its authentication handler), and the SDK's error mapping. <typeparamref name="TApi"/> is registered keyed by
+    /// <paramref name="name"/>, and also unkeyed for the first registration of that API.
+    /// </summary>
+    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
+    /// <param name="name">The registration name.</param>
+    /// <param name="provider">The provider name used in errors.</param>
+    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
+    /// <param name="errorParser">Reads the provider's error bodies.</param>
+    /// <param name="configureClient">Sets the base address and default headers.</param>
+    /// <returns>The HTTP client builder, to add the authentication handler.</returns>
+    public IHttpClientBuilder AddProviderApi<TApi>(
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Action<IServiceProvider, HttpClient> configureClient)
+        where TApi : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(jsonContext);
+        ArgumentNullException.ThrowIfNull(configureClient);
+        var httpClientName = HttpClientName(name);
+        var httpClient = Services.AddHttpClient(httpClientName, (sp, client) =>
+        {
+            client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+            configureClient(sp, client);
+        });
+        var registry = _registry;
+        httpClient.AddStandardResilienceHandler(options =>
+        {
+            RoomClientsResilience.ApplyDefaults(options);
+            foreach (var configure in registry.ResilienceConfigurations)
+            {
+                configure(name, options);
+            }
+        });
+
+        var settings = RoomClientsRefit.CreateSettings(provider, jsonContext, errorParser);
+        Func<IServiceProvider, TApi> create = sp =>
+            RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings);
+        Services.AddKeyedTransient<TApi>(name, (sp, _) => create(sp));
+        Services.TryAddTransient(create);
+        return httpClient;
+    }
+
+    /// <summary>Returns the <see cref="IHttpClientFactory"/> client name used for a registration.</summary>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The client name.</returns>
+    public static string HttpClientName(string name) => $"RoomClients.{name}";
+
+    private void RefreshDefaultRegistration()
+    {
+        if (_registry.DefaultDescriptor is { } existing)
+        {
+            Services.Remove(existing);
+            _registry.DefaultDescriptor = null;
+        }
+
+        if (_registry.DefaultName is not null)
+        {
+            var registry = _registry;
+            var descriptor = ServiceDescriptor.Transient<IRoomService>(sp =>
+                sp.GetRequiredKeyedService<IRoomService>(registry.DefaultName ?? throw new InvalidOperationException("No default room service.")));
+            Services.Add(descriptor);
+            _registry.DefaultDescriptor = descriptor;
+        }
+    }
+
+    private sealed class ConfigurationReloadTokenSource<TOptions>(string name, IConfiguration? configuration) : IOptionsChangeTokenSource<TOptions>
+    {
+        public string Name => name;
+
+        public IChangeToken GetChangeToken() =>
+            configuration?.GetReloadToken() ?? new CancellationChangeToken(CancellationToken.None);
+    }
+}

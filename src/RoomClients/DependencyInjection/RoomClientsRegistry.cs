@@ -1,0 +1,21 @@
+namespace RoomClients.DependencyInjection;
+
+/// <summary>What the builder registered: names, providers, the default. One instance per service collection.</summary>
+internal sealed class RoomClientsRegistry
+{
+    private readonly List<string> _names = [];
+
+    public IReadOnlyList<string> Names => _names.AsReadOnly();
+
+    public string? ExplicitDefault { get; set; }
+
+    public List<Action<string, Microsoft.Extensions.Http.Resilience.HttpStandardResilienceOptions>> ResilienceConfigurations { get; } = [];
+
+    public Microsoft.Extensions.DependencyInjection.ServiceDescriptor? DefaultDescriptor { get; set; }
+
+    public string? DefaultName => ExplicitDefault ?? (_names.Count == 1 ? _names[0] : null);
+
+    public bool Contains(string name) => _names.Contains(name, StringComparer.Ordinal);
+
+    public void Add(string name) => _names.Add(name);
+}

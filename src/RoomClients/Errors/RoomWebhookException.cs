@@ -1,0 +1,29 @@
+namespace RoomClients;
+
+/// <summary>A webhook request failed verification (missing or malformed signature, wrong signature, timestamp outside the tolerance) or its body could not be read. Answer it with 400 or 401 and do not act on it.</summary>
+public sealed class RoomWebhookException : RoomServiceException
+{
+    /// <summary>Initializes a new instance with a message.</summary>
+    /// <param name="message">What happened.</param>
+    public RoomWebhookException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
+    /// <param name="message">What happened.</param>
+    /// <param name="innerException">The cause.</param>
+    public RoomWebhookException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Initializes a new instance for <paramref name="provider"/>.</summary>
+    /// <param name="provider">The provider that sent the webhook.</param>
+    /// <param name="message">What is wrong with it.</param>
+    /// <param name="innerException">The cause.</param>
+    public RoomWebhookException(string provider, string message, Exception? innerException = null)
+        : base($"{provider} webhook rejected: {message}", new RoomErrorDetails(provider), innerException)
+    {
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace RoomClients.Http;
+
+/// <summary>Sets <c>Authorization: Basic base64(user:password)</c> on every request (EnableX: APP_ID:APP_KEY), reading the credentials each time so rotation needs no restart.</summary>
+public sealed class BasicAuthenticationHandler : DelegatingHandler
+{
+    private readonly Func<(string UserName, string Password)> _credentials;
+    private CachedHeader? _cached;
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="credentials">Returns the current user name and password.</param>
+    public BasicAuthenticationHandler(Func<(string UserName, string Password)> credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        _credentials = credentials;
+    }
+
+    /// <inheritdoc />
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (userName, password) = _credentials();
+        var cached = _cached;
+        if (cached is null || !string.Equals(cached.UserName, userName, StringComparison.Ordinal) || !string.Equals(cached.Password, password, StringComparison.Ordinal))
+        {
+            var value = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}"));
+            cached = new CachedHeader(userName, password, value);
+            _cached = cached; // one reference swap: readers see a consistent triple
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", cached.Value);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private sealed record CachedHeader(string UserName, string Password, string Value)
+    {
+        public override string ToString() => "Basic credentials (redacted)";
+    }
+}

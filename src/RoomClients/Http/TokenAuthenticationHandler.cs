@@ -1,0 +1,38 @@
+using System.Net.Http.Headers;
+
+namespace RoomClients.Http;
+
+/// <summary>
+/// Sets <c>Authorization: &lt;scheme&gt; &lt;token&gt;</c> on every request, asking the token provider each time so that
+/// rotated keys and renewed tokens are picked up. Used for Whereby and Vonage (Bearer) and Vectera (Token).
+/// </summary>
+public sealed class TokenAuthenticationHandler : DelegatingHandler
+{
+    private readonly string _scheme;
+    private readonly Func<CancellationToken, ValueTask<string>> _tokenProvider;
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="scheme">The authorization scheme, such as <c>Bearer</c> or <c>Token</c>.</param>
+    /// <param name="tokenProvider">Returns the current token; called once per request (and per retry).</param>
+    public TokenAuthenticationHandler(string scheme, Func<CancellationToken, ValueTask<string>> tokenProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scheme);
+        ArgumentNullException.ThrowIfNull(tokenProvider);
+        _scheme = scheme;
+        _tokenProvider = tokenProvider;
+    }
+
+    /// <summary>Creates a handler for the <c>Bearer</c> scheme.</summary>
+    /// <param name="tokenProvider">Returns the current token.</param>
+    /// <returns>The handler.</returns>
+    public static TokenAuthenticationHandler Bearer(Func<CancellationToken, ValueTask<string>> tokenProvider) => new("Bearer", tokenProvider);
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue(_scheme, token);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,43 @@
+namespace RoomClients;
+
+/// <summary>What a provider can do. Calls outside these throw <see cref="RoomFeatureNotSupportedException"/> before anything is sent.</summary>
+public sealed class RoomCapabilities
+{
+    /// <summary>Gets the room kinds the provider can create.</summary>
+    public required IReadOnlyList<RoomKind> SupportedKinds { get; init; }
+
+    /// <summary>Gets whether rooms can be updated after creation.</summary>
+    public bool CanUpdate { get; init; }
+
+    /// <summary>Gets whether rooms can be listed.</summary>
+    public bool CanList { get; init; }
+
+    /// <summary>Gets whether rooms can be deleted.</summary>
+    public bool CanDelete { get; init; }
+
+    /// <summary>Gets whether <see cref="CreateRoomRequest.TemplateId"/> is honoured.</summary>
+    public bool SupportsTemplates { get; init; }
+
+    /// <summary>Gets whether <see cref="CreateRoomRequest.DisplayName"/> is stored by the provider.</summary>
+    public bool SupportsDisplayName { get; init; }
+
+    /// <summary>Gets whether <see cref="CreateRoomRequest.Metadata"/> is stored by the provider.</summary>
+    public bool SupportsMetadata { get; init; }
+
+    /// <summary>Gets whether <see cref="CreateRoomRequest.RecordAutomatically"/> is honoured.</summary>
+    public bool SupportsAutomaticRecording { get; init; }
+
+    /// <summary>Gets whether <see cref="CreateRoomRequest.Locked"/> is honoured.</summary>
+    public bool SupportsLocking { get; init; }
+
+    /// <summary>Gets whether rooms have a separate host (moderator) URL.</summary>
+    public bool HasHostUrl { get; init; }
+
+    /// <summary>Gets the largest <see cref="RoomQuery.PageSize"/> the provider accepts.</summary>
+    public int MaxPageSize { get; init; } = 100;
+
+    /// <summary>Returns whether the provider can create rooms of <paramref name="kind"/>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see langword="true"/> when supported.</returns>
+    public bool Supports(RoomKind kind) => SupportedKinds.Contains(kind);
+}

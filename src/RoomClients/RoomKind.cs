@@ -1,0 +1,14 @@
+namespace RoomClients;
+
+/// <summary>How long a room lives.</summary>
+public enum RoomKind
+{
+    /// <summary>Usable from creation, for a limited time or until its end; the default.</summary>
+    Instant = 0,
+
+    /// <summary>Booked for a given start (and usually an end or a duration).</summary>
+    Scheduled = 1,
+
+    /// <summary>Lives until it is deleted.</summary>
+    Permanent = 2,
+}

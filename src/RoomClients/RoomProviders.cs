@@ -1,0 +1,20 @@
+namespace RoomClients;
+
+/// <summary>The provider names used for <see cref="IRoomService.Provider"/> and as DI service keys.</summary>
+public static class RoomProviders
+{
+    /// <summary>Whereby (REST v1).</summary>
+    public const string Whereby = "whereby";
+
+    /// <summary>Vonage Meetings.</summary>
+    public const string Vonage = "vonage";
+
+    /// <summary>EnableX Video and its white labels (Smartflomeet).</summary>
+    public const string EnableX = "enablex";
+
+    /// <summary>Vectera.</summary>
+    public const string Vectera = "vectera";
+
+    /// <summary>The in-memory implementation from <c>RoomClients.Testing</c>.</summary>
+    public const string InMemory = "in-memory";
+}
