@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoomClients.DependencyInjection;
+
+namespace RoomClients.Testing;
+
+/// <summary>Registers <see cref="InMemoryRoomService"/> with the RoomClients builder.</summary>
+public static class InMemoryRoomClientsBuilderExtensions
+{
+    /// <summary>Registers one shared <see cref="InMemoryRoomService"/> under <paramref name="name"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddInMemory(this RoomClientsBuilder builder, string name = RoomProviders.InMemory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddKeyedSingleton(name, (sp, _) => new InMemoryRoomService(sp.GetService<TimeProvider>()));
+        return builder.AddRoomService(name, sp => sp.GetRequiredKeyedService<InMemoryRoomService>(name));
+    }
+}

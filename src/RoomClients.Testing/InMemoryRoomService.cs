@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace RoomClients.Testing;
+
+/// <summary>
+/// A complete, thread-safe <see cref="IRoomService"/> held in memory: every kind, update, delete, lazy paging, the same
+/// validation rules as the adapters (ids, page sizes, end after start, future ends). For unit tests of code that uses
+/// <see cref="IRoomService"/>, and for demos with no provider at all.
+/// </summary>
+public sealed class InMemoryRoomService : IRoomService
+{
+    private static readonly RoomCapabilities InMemoryCapabilities = new()
+    {
+        SupportedKinds = [RoomKind.Instant, RoomKind.Scheduled, RoomKind.Permanent],
+        CanUpdate = true,
+        CanList = true,
+        CanDelete = true,
+        SupportsTemplates = false,
+        SupportsDisplayName = true,
+        SupportsMetadata = true,
+        SupportsAutomaticRecording = true,
+        SupportsLocking = true,
+        HasHostUrl = true,
+        MaxPageSize = 100,
+    };
+
+    private readonly Dictionary<string, Room> _rooms = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private readonly TimeProvider _time;
+    private readonly Uri _baseUrl;
+    private long _nextId;
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="timeProvider">The clock (default: system).</param>
+    /// <param name="baseUrl">The base of the generated join URLs (default <c>https://rooms.example.test/</c>).</param>
+    public InMemoryRoomService(TimeProvider? timeProvider = null, Uri? baseUrl = null)
+    {
+        _time = timeProvider ?? TimeProvider.System;
+        _baseUrl = baseUrl ?? new Uri("https://rooms.example.test/");
+    }
+
+    /// <inheritdoc />
+    public string Provider => RoomProviders.InMemory;
+
+    /// <inheritdoc />
+    public RoomCapabilities Capabilities => InMemoryCapabilities;
+
+    /// <summary>Gets the number of rooms that exist now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_rooms)
+            {
+                return _rooms.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (request is null)
+        {
+            throw new RoomValidationException(Provider, nameof(request), "is required.");
+        }
+
+        var now = _time.GetUtcNow();
+        if (request.TemplateId is not null)
+        {
+            throw new RoomFeatureNotSupportedException(Provider, "CreateRoomRequest.TemplateId", "the in-memory service has no templates.");
+        }
+
+        if (request.Kind == RoomKind.Scheduled && request.StartsAt is null)
+        {
+            throw new RoomValidationException(Provider, "StartsAt", "is required for a scheduled room.");
+        }
+
+        CheckTimes(request.StartsAt, request.EndsAt, now);
+        var id = Interlocked.Increment(ref _nextId).ToString("D6", CultureInfo.InvariantCulture);
+        var room = new Room
+        {
+            Id = id,
+            Provider = Provider,
+            DisplayName = request.DisplayName,
+            Kind = request.Kind,
+            JoinUrl = new Uri(_baseUrl, $"r/{id}"),
+            HostUrl = new Uri(_baseUrl, $"r/{id}?host=1"),
+            StartsAt = request.StartsAt ?? now,
+            EndsAt = request.EndsAt,
+            CreatedAt = now,
+            Metadata = new Dictionary<string, string>(request.Metadata, StringComparer.Ordinal),
+        };
+        lock (_rooms)
+        {
+            _rooms[id] = room;
+            _order.Add(id);
+        }
+
+        return Task.FromResult(room);
+    }
+
+    /// <inheritdoc />
+    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        CheckId(roomId);
+        lock (_rooms)
+        {
+            return _rooms.TryGetValue(roomId, out var room) ? Task.FromResult(room) : throw NotFound(roomId);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var pageSize = query?.PageSize ?? 50;
+        if (pageSize < 1 || pageSize > InMemoryCapabilities.MaxPageSize)
+        {
+            throw new RoomValidationException(Provider, "RoomQuery.PageSize", $"must be between 1 and {InMemoryCapabilities.MaxPageSize}; was {pageSize}.");
+        }
+
+        var index = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<Room> page;
+            lock (_rooms)
+            {
+                page = _order.Skip(index).Take(pageSize).Where(_rooms.ContainsKey).Select(id => _rooms[id]).ToList();
+                index += pageSize;
+                if (page.Count == 0 && index >= _order.Count)
+                {
+                    yield break;
+                }
+            }
+
+            foreach (var room in page)
+            {
+                yield return room;
+            }
+
+            await Task.Yield();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        CheckId(roomId);
+        if (request is null)
+        {
+            throw new RoomValidationException(Provider, nameof(request), "is required.");
+        }
+
+        lock (_rooms)
+        {
+            if (!_rooms.TryGetValue(roomId, out var room))
+            {
+                throw NotFound(roomId);
+            }
+
+            var startsAt = request.StartsAt ?? room.StartsAt;
+            var endsAt = request.EndsAt ?? room.EndsAt;
+            CheckTimes(request.StartsAt is null ? null : startsAt, request.EndsAt is null ? null : endsAt, _time.GetUtcNow());
+            if (startsAt is not null && endsAt is not null && endsAt <= startsAt)
+            {
+                throw new RoomValidationException(Provider, "EndsAt", "must be after StartsAt.");
+            }
+
+            var metadata = new Dictionary<string, string>(room.Metadata, StringComparer.Ordinal);
+            foreach (var entry in request.Metadata)
+            {
+                metadata[entry.Key] = entry.Value;
+            }
+
+            var updated = new Room
+            {
+                Id = room.Id,
+                Provider = room.Provider,
+                DisplayName = request.DisplayName ?? room.DisplayName,
+                Kind = room.Kind,
+                JoinUrl = room.JoinUrl,
+                HostUrl = room.HostUrl,
+                StartsAt = startsAt,
+                EndsAt = endsAt,
+                CreatedAt = room.CreatedAt,
+                Metadata = metadata,
+            };
+            _rooms[roomId] = updated;
+            return Task.FromResult(updated);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        CheckId(roomId);
+        lock (_rooms)
+        {
+            return _rooms.Remove(roomId) ? Task.CompletedTask : throw NotFound(roomId);
+        }
+    }
+
+    private void CheckId(string roomId)
+    {
+        if (string.IsNullOrWhiteSpace(roomId) || roomId.AsSpan().IndexOfAny("/\\?#") >= 0 || roomId.Contains("..", StringComparison.Ordinal))
+        {
+            throw new RoomValidationException(Provider, nameof(roomId), "must be a non-empty single path segment.");
+        }
+    }
+
+    private void CheckTimes(DateTimeOffset? startsAt, DateTimeOffset? endsAt, DateTimeOffset now)
+    {
+        if (endsAt is { } end && end <= now)
+        {
+            throw new RoomValidationException(Provider, "EndsAt", "must be in the future.");
+        }
+
+        if (startsAt is { } start && endsAt is { } e && e <= start)
+        {
+            throw new RoomValidationException(Provider, "EndsAt", "must be after StartsAt.");
+        }
+    }
+
+    private RoomNotFoundException NotFound(string roomId) =>
+        new($"{Provider}: room '{roomId}' does not exist.", new RoomErrorDetails(Provider, System.Net.HttpStatusCode.NotFound));
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RoomClients.Whereby.Models;
+
+/// <summary>Network and quality samples of one participant (<c>GET /insights/participant</c>).</summary>
+public sealed class ParticipantQuality
+{
+    /// <summary>Gets or sets the display name.</summary>
+    [JsonPropertyName("displayName")]
+    public string? DisplayName { get; set; }
+
+    /// <summary>Gets or sets the role.</summary>
+    [JsonPropertyName("userRole")]
+    public string? UserRole { get; set; }
+
+    /// <summary>Gets or sets the user agent.</summary>
+    [JsonPropertyName("userAgent")]
+    public string? UserAgent { get; set; }
+
+    /// <summary>Gets or sets the time stamp.</summary>
+    [JsonPropertyName("timeStamp")]
+    public DateTimeOffset? TimeStamp { get; set; }
+
+    /// <summary>Gets or sets the sampling interval in milliseconds.</summary>
+    [JsonPropertyName("sampleRateMs")]
+    public int? SampleRateMs { get; set; }
+
+    /// <summary>Gets or sets the samples: arrays <c>packetLossSend</c>, <c>packetLossRecv</c>, <c>bitrateSend</c>, <c>bitrateRecv</c>.</summary>
+    [JsonPropertyName("samples")]
+    public IDictionary<string, IList<double?>>? Samples { get; set; }
+
+    /// <summary>Gets or sets the events (undefined in the spec; kept raw).</summary>
+    [JsonPropertyName("events")]
+    public JsonElement Events { get; set; }
+}

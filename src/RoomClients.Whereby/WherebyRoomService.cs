@@ -1,0 +1,177 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using RoomClients.Whereby.Models;
+
+namespace RoomClients.Whereby;
+
+/// <summary>
+/// <see cref="IRoomService"/> over Whereby: rooms are meetings, usable from creation until <c>endDate</c> (+1 h).
+/// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IWherebyApi"/>.
+/// </summary>
+internal sealed partial class WherebyRoomService : IRoomService
+{
+    private const string P = RoomProviders.Whereby;
+    private static readonly string[] HostFields = ["hostRoomUrl"];
+    private static readonly string[] HostAndViewerFields = ["hostRoomUrl", "viewerRoomUrl"];
+
+    private static readonly RoomCapabilities WherebyCapabilities = new()
+    {
+        SupportedKinds = [RoomKind.Instant],
+        CanUpdate = false,
+        CanList = true,
+        CanDelete = true,
+        SupportsTemplates = false,
+        SupportsDisplayName = false,
+        SupportsMetadata = false,
+        SupportsAutomaticRecording = true,
+        SupportsLocking = true,
+        HasHostUrl = true,
+        MaxPageSize = 100,
+    };
+
+    private readonly IWherebyApi _api;
+    private readonly Func<WherebyOptions> _options;
+    private readonly TimeProvider _time;
+
+    public WherebyRoomService(IWherebyApi api, Func<WherebyOptions> options, TimeProvider time)
+    {
+        _api = api;
+        _options = options;
+        _time = time;
+    }
+
+    public string Provider => P;
+
+    public RoomCapabilities Capabilities => WherebyCapabilities;
+
+    public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = ToCreateMeeting(RoomGuard.NotNull(P, request, nameof(request)));
+        var meeting = await _api.CreateMeetingAsync(body, cancellationToken).ConfigureAwait(false);
+        return ToRoom(meeting);
+    }
+
+    public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        var meeting = await _api.GetMeetingAsync(roomId, HostFields, cancellationToken).ConfigureAwait(false);
+        return ToRoom(meeting);
+    }
+
+    public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var limit = RoomGuard.PageSize(P, query?.PageSize, WherebyCapabilities.MaxPageSize);
+        string? cursor = null;
+        do
+        {
+            var page = await _api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
+                ?? throw EmptyAnswer("ListMeetings");
+            foreach (var meeting in page.Results ?? [])
+            {
+                yield return ToRoom(meeting);
+            }
+
+            cursor = string.IsNullOrEmpty(page.Cursor) || (page.Results?.Count ?? 0) == 0 ? null : page.Cursor;
+        }
+        while (cursor is not null);
+    }
+
+    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) =>
+        throw new RoomFeatureNotSupportedException(P, "UpdateRoom", "Whereby meetings cannot be changed after creation; delete the room and create a new one, or use the room theme endpoints of IWherebyApi.");
+
+    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        return _api.DeleteMeetingAsync(roomId, cancellationToken);
+    }
+
+    internal CreateMeetingRequest ToCreateMeeting(CreateRoomRequest request)
+    {
+        RoomGuard.Unsupported(P, request.Kind != RoomKind.Instant, $"RoomKind.{request.Kind}", "Whereby rooms are usable from creation until their end date; create an Instant room with EndsAt.");
+        RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "Whereby ignores start dates: a room opens when it is created.");
+        RoomGuard.Unsupported(P, request.DisplayName is not null, "CreateRoomRequest.DisplayName", "Whereby rooms have generated names; use WherebyRoomOptions.RoomNamePrefix.");
+        RoomGuard.Unsupported(P, request.TemplateId is not null, "CreateRoomRequest.TemplateId", "Whereby has no room templates; use WherebyRoomOptions.ViewerMode for the viewer-mode template.");
+        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Whereby stores no metadata on rooms; pass metadata in the room URL's query instead.");
+
+        var options = _options();
+        var now = _time.GetUtcNow();
+        RoomGuard.Future(P, request.EndsAt, now, "EndsAt");
+        var extras = request.GetProviderOptions<WherebyRoomOptions>();
+
+        if (extras?.Recording is not null && request.RecordAutomatically is not null)
+        {
+            throw new RoomValidationException(P, "RecordAutomatically", "set either RecordAutomatically or WherebyRoomOptions.Recording, not both.");
+        }
+
+        if (extras?.RoomNamePrefix is { } prefix && !RoomNamePrefixPattern().IsMatch(prefix))
+        {
+            throw new RoomValidationException(P, "WherebyRoomOptions.RoomNamePrefix", "must be at most 39 lowercase letters, digits or dashes.");
+        }
+
+        var recording = extras?.Recording ?? request.RecordAutomatically switch
+        {
+            true => new MeetingRecording { Type = "cloud", Destination = null, StartTrigger = "automatic" },
+            false => new MeetingRecording { Type = "cloud", Destination = null, StartTrigger = "none" },
+            null => null,
+        };
+
+        return new CreateMeetingRequest
+        {
+            EndDate = (request.EndsAt ?? now + options.DefaultRoomLifetime).ToUniversalTime(),
+            IsLocked = request.Locked,
+            RoomMode = extras?.RoomMode switch
+            {
+                WherebyRoomMode.Group => "group",
+                WherebyRoomMode.Normal => "normal",
+                _ => null,
+            },
+            RoomNamePrefix = extras?.RoomNamePrefix,
+            RoomNamePattern = extras?.HumanShortRoomName == true ? "human-short" : null,
+            TemplateType = extras?.ViewerMode == true ? "viewerMode" : null,
+            Fields = extras?.IncludeViewerUrl == true || extras?.ViewerMode == true ? [.. HostAndViewerFields] : [.. HostFields],
+            Recording = recording,
+            LiveTranscription = extras?.LiveTranscription,
+            Streaming = extras?.Streaming,
+        };
+    }
+
+    internal static Room ToRoom(Meeting? meeting)
+    {
+        if (meeting is null || string.IsNullOrEmpty(meeting.MeetingId) || meeting.RoomUrl is null)
+        {
+            throw EmptyAnswer("meeting");
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (meeting.RoomName is { } roomName)
+        {
+            metadata["roomName"] = roomName;
+        }
+
+        if (meeting.ViewerRoomUrl is { } viewer)
+        {
+            metadata["viewerRoomUrl"] = viewer.ToString();
+        }
+
+        return new Room
+        {
+            Id = meeting.MeetingId,
+            Provider = P,
+            Kind = RoomKind.Instant,
+            JoinUrl = meeting.RoomUrl,
+            HostUrl = meeting.HostRoomUrl,
+            StartsAt = meeting.StartDate,
+            EndsAt = meeting.EndDate,
+            CreatedAt = meeting.StartDate,
+            Metadata = metadata,
+            RawRepresentation = meeting,
+        };
+    }
+
+    private static RoomServiceException EmptyAnswer(string what) =>
+        new($"whereby: the answer lacks the {what} fields the API documents (meetingId, roomUrl).", new RoomErrorDetails(P));
+
+    [GeneratedRegex("^[a-z0-9-]{0,39}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoomNamePrefixPattern();
+}
