@@ -20,6 +20,7 @@ public static class RoomClientsRefit
         settings.ExceptionFactory = mapper.FromResponseAsync;
         settings.DeserializationExceptionFactory = mapper.FromDeserialization;
         settings.TransportExceptionFactory = mapper.FromTransport;
+        settings.UrlParameterFormatter = new InvariantUrlParameterFormatter();
         return settings;
     }
 }
