@@ -7,7 +7,10 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Refit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using RoomClients.Http;
+using RoomClients.Telemetry;
 
 namespace RoomClients.DependencyInjection;
 
@@ -53,7 +56,7 @@ public sealed class RoomClientsBuilder
         return this;
     }
 
-    /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>. Provider packages call this; use it for your own implementations too.</summary>
+    /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>, wrapped in the SDK's telemetry (spans, metrics, logs; see <see cref="Telemetry.RoomClientsTelemetry"/>). Provider packages call this; use it for your own implementations too.</summary>
     /// <param name="name">The service key.</param>
     /// <param name="factory">Creates the service.</param>
     /// <returns>This builder.</returns>
@@ -68,7 +71,11 @@ public sealed class RoomClientsBuilder
         }
 
         _registry.Add(name);
-        Services.AddKeyedTransient<IRoomService>(name, (sp, _) => factory(sp));
+        Services.AddKeyedTransient<IRoomService>(name, (sp, _) => new TelemetryRoomService(
+            factory(sp),
+            name,
+            sp.GetRequiredService<RoomClientsInstruments>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance));
         RefreshDefaultRegistration();
         return this;
     }

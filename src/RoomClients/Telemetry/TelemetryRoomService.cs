@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+
+namespace RoomClients.Telemetry;
+
+/// <summary>
+/// The decorator the builder puts around every registered provider: one <see cref="Activity"/> per operation (provider,
+/// operation, room id), request/error counters and a duration histogram, and structured logs. Never records request
+/// bodies, credentials or URLs with query strings.
+/// </summary>
+internal sealed partial class TelemetryRoomService : DelegatingRoomService
+{
+    private readonly RoomClientsInstruments _instruments;
+    private readonly string _name;
+    private readonly ILogger _logger;
+
+    public TelemetryRoomService(IRoomService inner, string name, RoomClientsInstruments instruments, ILogger logger)
+        : base(inner)
+    {
+        _name = name;
+        _instruments = instruments;
+        _logger = logger;
+    }
+
+    public override Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) =>
+        RunAsync("CreateRoom", null, () => base.CreateRoomAsync(request, cancellationToken), static room => room.Id);
+
+    public override Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) =>
+        RunAsync("GetRoom", roomId, () => base.GetRoomAsync(roomId, cancellationToken), null);
+
+    public override Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) =>
+        RunAsync("UpdateRoom", roomId, () => base.UpdateRoomAsync(roomId, request, cancellationToken), null);
+
+    public override Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default) =>
+        RunAsync<bool>("DeleteRoom", roomId, async () =>
+        {
+            await base.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, null);
+
+    public override async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const string operation = "ListRooms";
+        using var activity = Start(operation, null);
+        var started = Stopwatch.GetTimestamp();
+        var count = 0;
+        var enumerator = base.ListRoomsAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var disposer = enumerator.ConfigureAwait(false);
+        while (true)
+        {
+            Room room;
+            try
+            {
+                if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                room = enumerator.Current;
+            }
+            catch (Exception ex)
+            {
+                Fail(activity, operation, null, started, ex);
+                throw;
+            }
+
+            count++;
+            yield return room;
+        }
+
+        activity?.SetTag("roomclients.room_count", count);
+        Succeed(operation, null, started);
+    }
+
+    private async Task<T> RunAsync<T>(string operation, string? roomId, Func<Task<T>> call, Func<T, string>? idOf)
+    {
+        using var activity = Start(operation, roomId);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await call().ConfigureAwait(false);
+            if (idOf is not null && result is not null)
+            {
+                roomId = idOf(result);
+                activity?.SetTag("roomclients.room_id", roomId);
+            }
+
+            Succeed(operation, roomId, started);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            Fail(activity, operation, roomId, started, ex);
+            throw;
+        }
+    }
+
+    private Activity? Start(string operation, string? roomId)
+    {
+        _instruments.Requests.Add(1, Tags(operation));
+        var activity = _instruments.Source.StartActivity($"{operation} {Provider}", ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag("roomclients.provider", Provider);
+            activity.SetTag("roomclients.name", _name);
+            activity.SetTag("roomclients.operation", operation);
+            if (roomId is not null)
+            {
+                activity.SetTag("roomclients.room_id", roomId);
+            }
+        }
+
+        return activity;
+    }
+
+    private void Succeed(string operation, string? roomId, long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        _instruments.Duration.Record(elapsed.TotalSeconds, Tags(operation));
+        LogCompleted(_logger, Provider, _name, operation, roomId, elapsed.TotalMilliseconds);
+    }
+
+    private void Fail(Activity? activity, string operation, string? roomId, long started, Exception exception)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var errorType = exception.GetType().Name;
+        var tags = Tags(operation);
+        tags.Add("error.type", errorType);
+        _instruments.Errors.Add(1, tags);
+        _instruments.Duration.Record(elapsed.TotalSeconds, tags);
+        activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+        activity?.SetTag("error.type", errorType);
+        if (exception is OperationCanceledException)
+        {
+            LogCancelled(_logger, Provider, _name, operation, roomId);
+        }
+        else
+        {
+            var status = (exception as RoomServiceException)?.StatusCode is { } code ? (int)code : 0;
+            LogFailed(_logger, Provider, _name, operation, roomId, errorType, status, exception.Message, elapsed.TotalMilliseconds);
+        }
+    }
+
+    private TagList Tags(string operation) => new()
+    {
+        { "roomclients.provider", Provider },
+        { "roomclients.name", _name },
+        { "roomclients.operation", operation },
+    };
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Provider} ({Name}) {Operation} {RoomId} completed in {ElapsedMs:F1} ms")]
+    private static partial void LogCompleted(ILogger logger, string provider, string name, string operation, string? roomId, double elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Provider} ({Name}) {Operation} {RoomId} failed with {ErrorType} (HTTP {Status}) after {ElapsedMs:F1} ms: {ErrorMessage}")]
+    private static partial void LogFailed(ILogger logger, string provider, string name, string operation, string? roomId, string errorType, int status, string errorMessage, double elapsedMs);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "{Provider} ({Name}) {Operation} {RoomId} was cancelled")]
+    private static partial void LogCancelled(ILogger logger, string provider, string name, string operation, string? roomId);
+}
