@@ -23,29 +23,22 @@ internal static class VecteraFilterEvaluator
         return result;
     }
 
-    private static Func<JsonObject, bool> Or(List<Token> tokens, ref int position)
+    private delegate Func<JsonObject, bool> Parser(List<Token> tokens, ref int position);
+
+    private static Func<JsonObject, bool> Or(List<Token> tokens, ref int position) =>
+        Chain(tokens, ref position, "OR", And, static (l, r) => o => l(o) || r(o));
+
+    private static Func<JsonObject, bool> And(List<Token> tokens, ref int position) =>
+        Chain(tokens, ref position, "AND", Factor, static (l, r) => o => l(o) && r(o));
+
+    /// <summary>Parses <c>operand (keyword operand)*</c>, combining left to right.</summary>
+    private static Func<JsonObject, bool> Chain(List<Token> tokens, ref int position, string keyword, Parser operand, Func<Func<JsonObject, bool>, Func<JsonObject, bool>, Func<JsonObject, bool>> combine)
     {
-        var left = And(tokens, ref position);
-        while (position < tokens.Count && tokens[position] is { Quoted: false, Text: "OR" })
+        var left = operand(tokens, ref position);
+        while (position < tokens.Count && tokens[position] is { Quoted: false } token && token.Text == keyword)
         {
             position++;
-            var l = left;
-            var r = And(tokens, ref position);
-            left = o => l(o) || r(o);
-        }
-
-        return left;
-    }
-
-    private static Func<JsonObject, bool> And(List<Token> tokens, ref int position)
-    {
-        var left = Factor(tokens, ref position);
-        while (position < tokens.Count && tokens[position] is { Quoted: false, Text: "AND" })
-        {
-            position++;
-            var l = left;
-            var r = Factor(tokens, ref position);
-            left = o => l(o) && r(o);
+            left = combine(left, operand(tokens, ref position));
         }
 
         return left;
