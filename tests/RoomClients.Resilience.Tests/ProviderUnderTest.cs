@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
+using RoomClients.Testing;
+using RoomClients.Testing.Whereby;
 using RoomClients.Whereby;
 
 namespace RoomClients.Resilience.Tests;
@@ -12,6 +16,12 @@ public abstract class ProviderUnderTest
     public abstract IReadOnlyList<string> Secrets { get; }
 
     public abstract void Register(RoomClientsBuilder rooms, Uri serverRoot);
+
+    /// <summary>The registered options' ToString(), which must not show secrets.</summary>
+    public abstract string DescribeOptions(IServiceProvider services);
+
+    /// <summary>Starts this provider's simulator, accepting the credentials <see cref="Register"/> configures.</summary>
+    public abstract ProviderSimulator StartSimulator();
 
     /// <summary>A create request this provider accepts.</summary>
     public virtual CreateRoomRequest NewRoom() => new() { EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
@@ -34,6 +44,11 @@ public sealed class WherebyUnderTest : ProviderUnderTest
     public override string Name => RoomProviders.Whereby;
 
     public override IReadOnlyList<string> Secrets => [Key];
+
+    public override ProviderSimulator StartSimulator() => new WherebySimulator(Key);
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<WherebyOptions>>().Get(Name).ToString();
 
     public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
         rooms.AddWhereby(o =>
