@@ -16,4 +16,5 @@ namespace RoomClients.EnableX;
 [JsonSerializable(typeof(EnableXUserListResponse))]
 [JsonSerializable(typeof(EnableXCdrResponse))]
 [JsonSerializable(typeof(EnableXArchiveResponse))]
+[JsonSerializable(typeof(EnableXDialInResponse))]
 internal sealed partial class EnableXJsonContext : JsonSerializerContext;

@@ -122,4 +122,10 @@ public interface IEnableXApi
     /// <returns>The archive records.</returns>
     [Get("/archive/conf/{confNum}")]
     Task<EnableXArchiveResponse> GetArchiveByConferenceAsync(string confNum, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /dialin/</c>: the account's dial-in phone numbers and SIP configuration.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The numbers.</returns>
+    [Get("/dialin/")]
+    Task<EnableXDialInResponse> GetDialInNumbersAsync(CancellationToken cancellationToken = default);
 }

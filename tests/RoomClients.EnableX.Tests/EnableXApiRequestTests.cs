@@ -82,6 +82,15 @@ public sealed class EnableXApiRequestTests
         ["ArchiveRoom"] = new(async api => await api.GetArchiveByRoomAsync("r1"), "GET", "/video/v2/archive/room/r1", null, """{"result":"0","archive":[]}""", r => Assert.IsType<EnableXArchiveResponse>(r)),
         ["ArchiveRoomPeriod"] = new(async api => await api.GetArchiveByRoomAndPeriodAsync("r1", "2024-01-01", "2024-01-02"), "GET", "/video/v2/archive/room-period/r1/2024-01-01/2024-01-02", null, """{"result":"0","archive":[]}""", r => Assert.IsType<EnableXArchiveResponse>(r)),
         ["ArchiveConf"] = new(async api => await api.GetArchiveByConferenceAsync("c9"), "GET", "/video/v2/archive/conf/c9", null, """{"result":"0","archive":[]}""", r => Assert.IsType<EnableXArchiveResponse>(r)),
+        ["DialIn"] = new(
+            async api => await api.GetDialInNumbersAsync(), "GET", "/video/v2/dialin/", null,
+            """{"_id":"x","app_key":"k","settings":{"sip":true},"sip":{"server_url":"sip.example"},"dialin":[{"country":"India","country_code":91,"phone":"+911234","toll":false}]}""",
+            r =>
+            {
+                var number = Assert.Single(Assert.IsType<EnableXDialInResponse>(r).DialIn!);
+                Assert.Equal("91", number.CountryCode);
+                Assert.False(number.Toll);
+            }),
     };
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys];
