@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Testing;
+using RoomClients.EnableX;
+using RoomClients.Testing.EnableX;
 using RoomClients.Testing.Whereby;
 using RoomClients.Whereby;
 
@@ -34,6 +36,7 @@ public abstract class ProviderUnderTest
     public static IReadOnlyList<ProviderUnderTest> All { get; } =
     [
         new WherebyUnderTest(),
+        new EnableXUnderTest(),
     ];
 }
 
@@ -55,5 +58,29 @@ public sealed class WherebyUnderTest : ProviderUnderTest
         {
             o.ApiKey = Key;
             o.BaseAddress = new Uri(serverRoot, "/v1/");
+        });
+}
+
+public sealed class EnableXUnderTest : ProviderUnderTest
+{
+    private const string AppId = "5f1e2d3c4b5a69788796a5b4";
+    private const string Key = "enablex-secret-app-key-7c2e9d";
+
+    public override string Name => RoomProviders.EnableX;
+
+    public override IReadOnlyList<string> Secrets => [Key];
+
+    public override ProviderSimulator StartSimulator() => new EnableXSimulator(AppId, Key);
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<EnableXOptions>>().Get(Name).ToString();
+
+    public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
+        rooms.AddEnableX(o =>
+        {
+            o.AppId = AppId;
+            o.AppKey = Key;
+            o.BaseAddress = serverRoot;
+            o.MeetingSubdomain = "resilience";
         });
 }
