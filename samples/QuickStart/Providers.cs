@@ -1,4 +1,6 @@
 using RoomClients;
+using RoomClients.EnableX;
+using RoomClients.Testing.EnableX;
 using RoomClients.Testing.Vectera;
 using RoomClients.Testing.Whereby;
 using RoomClients.Vectera;
@@ -20,6 +22,21 @@ internal static class Providers
                 {
                     o.ApiKey = simulator.ApiKey;
                     o.BaseAddress = simulator.BaseAddress;
+                });
+                return simulator;
+            }),
+        new(RoomProviders.EnableX, "AppKey",
+            rooms => rooms.AddEnableX(),
+            rooms =>
+            {
+                var simulator = new EnableXSimulator();
+                rooms.AddEnableX(o =>
+                {
+                    o.AppId = simulator.AppId;
+                    o.AppKey = simulator.AppKey;
+                    o.BaseAddress = simulator.BaseAddress;
+                    o.ApiVersionPath = simulator.ApiVersionPath;
+                    o.MeetingSubdomain = "quickstart";
                 });
                 return simulator;
             }),

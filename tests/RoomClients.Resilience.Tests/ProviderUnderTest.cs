@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Vectera;
+using RoomClients.EnableX;
+using RoomClients.Testing.EnableX;
 using RoomClients.Testing.Whereby;
 using RoomClients.Vectera;
 using RoomClients.Whereby;
@@ -37,6 +39,7 @@ public abstract class ProviderUnderTest
     [
         new WherebyUnderTest(),
         new VecteraUnderTest(),
+        new EnableXUnderTest(),
     ];
 }
 
@@ -86,4 +89,28 @@ public sealed class VecteraUnderTest : ProviderUnderTest
 
     /// <summary>Vectera rooms do not expire; open the room to guests instead.</summary>
     public override UpdateRoomRequest NewUpdate() => new() { Locked = false };
+}
+
+public sealed class EnableXUnderTest : ProviderUnderTest
+{
+    private const string AppId = "5f1e2d3c4b5a69788796a5b4";
+    private const string Key = "enablex-secret-app-key-7c2e9d";
+
+    public override string Name => RoomProviders.EnableX;
+
+    public override IReadOnlyList<string> Secrets => [Key];
+
+    public override ProviderSimulator StartSimulator() => new EnableXSimulator(AppId, Key);
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<EnableXOptions>>().Get(Name).ToString();
+
+    public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
+        rooms.AddEnableX(o =>
+        {
+            o.AppId = AppId;
+            o.AppKey = Key;
+            o.BaseAddress = serverRoot;
+            o.MeetingSubdomain = "resilience";
+        });
 }
