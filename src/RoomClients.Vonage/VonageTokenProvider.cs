@@ -1,5 +1,4 @@
 using System.IdentityModel.Tokens.Jwt;
-using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
 namespace RoomClients.Vonage;
@@ -8,7 +7,7 @@ namespace RoomClients.Vonage;
 /// Mints the application JWT (RS256; <c>application_id</c>, <c>iat</c>, <c>jti</c>, <c>exp</c>) and reuses it until shortly
 /// before it expires. Thread-safe: concurrent callers share one signature. A change of options (reload) re-reads the key.
 /// </summary>
-internal sealed class VonageTokenProvider : IDisposable
+internal sealed class VonageTokenProvider
 {
     private static readonly TimeSpan MaxRenewalMargin = TimeSpan.FromMinutes(1);
     private readonly Func<VonageOptions> _options;
@@ -16,7 +15,7 @@ internal sealed class VonageTokenProvider : IDisposable
     private readonly string _name;
     private readonly Lock _gate = new();
     private CachedToken? _cached;
-    private RSA? _rsa;
+    private SigningCredentials? _credentials;
     private VonageOptions? _keySource;
     private int _signatures;
 
@@ -61,32 +60,19 @@ internal sealed class VonageTokenProvider : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _rsa?.Dispose();
-            _rsa = null;
-        }
-    }
-
     private CachedToken Sign(VonageOptions options, DateTimeOffset now)
     {
-        if (_rsa is null || !ReferenceEquals(_keySource, options))
+        if (_credentials is null || !ReferenceEquals(_keySource, options))
         {
-            var rsa = VonagePrivateKey.Load(options, $"RoomClients:{_name}");
-            _rsa?.Dispose();
-            _rsa = rsa;
+            // The key is held as parameters: IdentityModel's signature-provider cache then owns its own RSA instance.
+            using var rsa = VonagePrivateKey.Load(options, $"RoomClients:{_name}");
+            _credentials = new SigningCredentials(new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true)), SecurityAlgorithms.RsaSha256);
             _keySource = options;
         }
 
         var lifetime = options.TokenLifetime > VonageOptions.MaxTokenLifetime ? VonageOptions.MaxTokenLifetime : options.TokenLifetime;
         var issuedAt = now.ToUnixTimeSeconds();
         var expires = issuedAt + (long)lifetime.TotalSeconds;
-        var credentials = new SigningCredentials(new RsaSecurityKey(_rsa), SecurityAlgorithms.RsaSha256)
-        {
-            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
-        };
         var payload = new JwtPayload
         {
             { "application_id", options.ApplicationId },
@@ -94,7 +80,7 @@ internal sealed class VonageTokenProvider : IDisposable
             { "jti", Guid.NewGuid().ToString() },
             { "exp", expires },
         };
-        var token = new JwtSecurityTokenHandler().WriteToken(new JwtSecurityToken(new JwtHeader(credentials), payload));
+        var token = new JwtSecurityTokenHandler().WriteToken(new JwtSecurityToken(new JwtHeader(_credentials), payload));
         Interlocked.Increment(ref _signatures);
 
         var margin = TimeSpan.FromTicks(Math.Min(MaxRenewalMargin.Ticks, lifetime.Ticks / 5));
