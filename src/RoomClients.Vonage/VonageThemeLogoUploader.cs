@@ -60,7 +60,8 @@ public sealed class VonageThemeLogoUploader
         {
             if (!response.IsSuccessStatusCode)
             {
-                throw new RoomServiceException($"vonage: the logo storage answered {(int)response.StatusCode} to the upload.", new RoomErrorDetails(RoomProviders.Vonage, response.StatusCode));
+                var detail = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                throw new RoomServiceException($"vonage: the logo storage answered {(int)response.StatusCode} to the upload: {(detail.Length > 300 ? detail[..300] : detail)}", new RoomErrorDetails(RoomProviders.Vonage, response.StatusCode));
             }
         }
 

@@ -499,12 +499,12 @@ public sealed class VonageSimulator : ProviderSimulator
             return Text(HttpStatusCode.BadRequest, "<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>", "application/xml");
         }
 
-        var body = request.Body ?? string.Empty;
+        var body = request.Body ?? (request.BodyAsBytes is { } bytes ? Encoding.Latin1.GetString(bytes) : string.Empty);
         var marker = "name=key";
         var at = body.IndexOf(marker, StringComparison.Ordinal);
         if (at < 0 || !body.Contains("name=file", StringComparison.Ordinal))
         {
-            return Text(HttpStatusCode.BadRequest, "<Error><Code>InvalidArgument</Code><Message>key and file are required</Message></Error>", "application/xml");
+            return Text(HttpStatusCode.BadRequest, $"<Error><Code>InvalidArgument</Code><Message>key and file are required ({body.Length} bytes)</Message></Error>", "application/xml");
         }
 
         var value = body[(at + marker.Length)..].Split(["\r\n\r\n"], 2, StringSplitOptions.None)[1];
