@@ -1,5 +1,7 @@
 using RoomClients;
+using RoomClients.Testing.Vonage;
 using RoomClients.Testing.Whereby;
+using RoomClients.Vonage;
 using RoomClients.Whereby;
 
 namespace QuickStart;
@@ -17,6 +19,19 @@ internal static class Providers
                 rooms.AddWhereby(o =>
                 {
                     o.ApiKey = simulator.ApiKey;
+                    o.BaseAddress = simulator.BaseAddress;
+                });
+                return simulator;
+            }),
+        new(RoomProviders.Vonage, "ApplicationId",
+            rooms => rooms.AddVonage(),
+            rooms =>
+            {
+                var simulator = new VonageSimulator();
+                rooms.AddVonage(o =>
+                {
+                    o.ApplicationId = simulator.ApplicationId;
+                    o.PrivateKey = simulator.PrivateKeyPem;
                     o.BaseAddress = simulator.BaseAddress;
                 });
                 return simulator;
