@@ -1,6 +1,8 @@
 using RoomClients;
+using RoomClients.Testing.Vectera;
 using RoomClients.Testing.Vonage;
 using RoomClients.Testing.Whereby;
+using RoomClients.Vectera;
 using RoomClients.Vonage;
 using RoomClients.Whereby;
 
@@ -19,6 +21,18 @@ internal static class Providers
                 rooms.AddWhereby(o =>
                 {
                     o.ApiKey = simulator.ApiKey;
+                    o.BaseAddress = simulator.BaseAddress;
+                });
+                return simulator;
+            }),
+        new(RoomProviders.Vectera, "ApiToken",
+            rooms => rooms.AddVectera(),
+            rooms =>
+            {
+                var simulator = new VecteraSimulator();
+                rooms.AddVectera(o =>
+                {
+                    o.ApiToken = simulator.ApiToken;
                     o.BaseAddress = simulator.BaseAddress;
                 });
                 return simulator;
