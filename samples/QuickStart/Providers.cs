@@ -2,8 +2,10 @@ using RoomClients;
 using RoomClients.EnableX;
 using RoomClients.Testing.EnableX;
 using RoomClients.Testing.Vectera;
+using RoomClients.Testing.Vonage;
 using RoomClients.Testing.Whereby;
 using RoomClients.Vectera;
+using RoomClients.Vonage;
 using RoomClients.Whereby;
 
 namespace QuickStart;
@@ -48,6 +50,19 @@ internal static class Providers
                 rooms.AddVectera(o =>
                 {
                     o.ApiToken = simulator.ApiToken;
+                    o.BaseAddress = simulator.BaseAddress;
+                });
+                return simulator;
+            }),
+        new(RoomProviders.Vonage, "ApplicationId",
+            rooms => rooms.AddVonage(),
+            rooms =>
+            {
+                var simulator = new VonageSimulator();
+                rooms.AddVonage(o =>
+                {
+                    o.ApplicationId = simulator.ApplicationId;
+                    o.PrivateKey = simulator.PrivateKeyPem;
                     o.BaseAddress = simulator.BaseAddress;
                 });
                 return simulator;
