@@ -75,8 +75,7 @@ public sealed class FaultMatrixTests
             }
         }
 
-        TestContext.Current.SendDiagnosticMessage($"fault matrix {provider.Name}: {tried} cases tried, {tried - failures.Count} passed");
-        Console.WriteLine($"fault matrix {provider.Name}: {tried} cases tried, {tried - failures.Count} passed");
+        Report.Line($"fault matrix {provider.Name}: {tried} cases tried, {tried - failures.Count} passed");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 

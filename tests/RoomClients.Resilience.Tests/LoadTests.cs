@@ -66,8 +66,7 @@ public sealed class LoadTests
 
             stopwatch.Stop();
             var message = $"load: {Operations} operations over {ProviderUnderTest.All.Count} provider(s) in {stopwatch.Elapsed.TotalSeconds:F1} s ({Operations / stopwatch.Elapsed.TotalSeconds:F0} ops/s), {failures} failures";
-            TestContext.Current.SendDiagnosticMessage(message);
-            Console.WriteLine(message);
+            Report.Line(message);
             Assert.Equal(0, failures);
         }
         finally
