@@ -10,6 +10,7 @@ public sealed class TokenAuthenticationHandler : DelegatingHandler
 {
     private readonly string _scheme;
     private readonly Func<CancellationToken, ValueTask<string>> _tokenProvider;
+    private AuthenticationHeaderValue? _header; // the last header built, reused while the token is unchanged
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="scheme">The authorization scheme, such as <c>Bearer</c> or <c>Token</c>.</param>
@@ -32,7 +33,14 @@ public sealed class TokenAuthenticationHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue(_scheme, token);
+        var header = _header;
+        if (header is null || !string.Equals(header.Parameter, token, StringComparison.Ordinal))
+        {
+            header = new AuthenticationHeaderValue(_scheme, token);
+            _header = header; // a single reference swap: readers see a whole header
+        }
+
+        request.Headers.Authorization = header;
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }
