@@ -6,14 +6,17 @@ using WireMock;
 namespace RoomClients.Testing.Whereby;
 
 /// <summary>
-/// A stateful simulator of the Whereby REST API v1 (meetings) on loopback: create, then get, list (cursor paging) and
-/// delete see the same rooms; a wrong or missing Bearer key gets 401, an unknown id 404, an invalid body 400, all with
+/// A stateful simulator of the Whereby REST API v1 on loopback: meetings (create, then get, list with cursor paging and
+/// delete see the same rooms), recordings (seeded with <see cref="AddRecording"/>: list, get, access link, delete) and
+/// room themes (JSON or multipart, anything else 400); a wrong or missing Bearer key gets 401, an unknown id 404, an invalid body 400, all with
 /// Whereby's documented shapes. Point <c>WherebyOptions.BaseAddress</c> at <see cref="BaseAddress"/>.
 /// </summary>
 public sealed class WherebySimulator : ProviderSimulator
 {
     private readonly Dictionary<string, JsonObject> _meetings = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
+    private readonly Dictionary<string, JsonObject> _recordings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> _themes = new(StringComparer.Ordinal);
     private int _nextId = 1000;
 
     /// <summary>Starts a simulator that accepts <paramref name="apiKey"/>.</summary>
@@ -49,6 +52,41 @@ public sealed class WherebySimulator : ProviderSimulator
     /// <summary>Gets the number of meetings ever created.</summary>
     public int CreatedCount { get; private set; }
 
+    /// <summary>Adds a finished cloud recording of <paramref name="roomName"/>, as Whereby would after a recorded session.</summary>
+    /// <param name="roomName">The room name, such as <c>/demo-uuid</c>.</param>
+    /// <param name="sizeInMegaBytes">The file size.</param>
+    /// <returns>The recording id.</returns>
+    public string AddRecording(string roomName, double sizeInMegaBytes = 12.5)
+    {
+        lock (_meetings)
+        {
+            var id = Guid.NewGuid().ToString();
+            var now = DateTimeOffset.UtcNow;
+            _recordings[id] = new JsonObject
+            {
+                ["recordingId"] = id,
+                ["roomSessionId"] = Guid.NewGuid().ToString(),
+                ["roomName"] = roomName,
+                ["filename"] = $"{roomName.TrimStart('/')}-{now:yyyyMMddHHmmss}.mp4",
+                ["startDate"] = now.AddMinutes(-30).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                ["endDate"] = now.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                ["sizeInMegaBytes"] = sizeInMegaBytes,
+            };
+            return id;
+        }
+    }
+
+    /// <summary>Returns what was last set on a room's theme (<c>tokens</c>, <c>logo</c>, <c>room-background</c>, <c>room-knock-page-background</c>), or null.</summary>
+    /// <param name="roomName">The room name, with or without its leading <c>/</c>.</param>
+    /// <returns>The theme parts set so far.</returns>
+    public JsonObject? GetTheme(string roomName)
+    {
+        lock (_meetings)
+        {
+            return _themes.TryGetValue(roomName.TrimStart('/'), out var theme) ? (JsonObject)theme.DeepClone() : null;
+        }
+    }
+
     /// <inheritdoc />
     protected override ResponseMessage Handle(IRequestMessage request)
     {
@@ -66,6 +104,12 @@ public sealed class WherebySimulator : ProviderSimulator
                 ("GET", "/v1/meetings") => List(request),
                 ("GET", var p) when p.StartsWith("/v1/meetings/", StringComparison.Ordinal) => Get(p["/v1/meetings/".Length..], request),
                 ("DELETE", var p) when p.StartsWith("/v1/meetings/", StringComparison.Ordinal) => Delete(p["/v1/meetings/".Length..]),
+                ("GET", "/v1/recordings") => ListRecordings(request),
+                ("GET", var p) when p.StartsWith("/v1/recordings/", StringComparison.Ordinal) && p.EndsWith("/access-link", StringComparison.Ordinal) =>
+                    AccessLink(p["/v1/recordings/".Length..^"/access-link".Length], request),
+                ("GET", var p) when p.StartsWith("/v1/recordings/", StringComparison.Ordinal) => Find(_recordings, p["/v1/recordings/".Length..]),
+                ("DELETE", var p) when p.StartsWith("/v1/recordings/", StringComparison.Ordinal) => Remove(_recordings, p["/v1/recordings/".Length..]),
+                ("PUT", var p) when p.StartsWith("/v1/rooms/", StringComparison.Ordinal) && p.Contains("/theme/", StringComparison.Ordinal) => SetTheme(p, request),
                 _ => Json(HttpStatusCode.NotFound, new JsonObject { ["error"] = "The requested resource doesn't exist" }),
             };
         }
@@ -135,6 +179,78 @@ public sealed class WherebySimulator : ProviderSimulator
     private ResponseMessage Delete(string id)
     {
         _meetings.Remove(Uri.UnescapeDataString(id)); // idempotent, as documented: 204 even when already gone
+        return Empty(HttpStatusCode.NoContent);
+    }
+
+    private ResponseMessage ListRecordings(IRequestMessage request)
+    {
+        var roomName = Query(request, "roomName");
+        var items = _recordings.Values.Where(r => roomName is null || r["roomName"]!.GetValue<string>() == roomName).Select(r => (JsonNode?)r.DeepClone()).ToArray();
+        return Json(HttpStatusCode.OK, new JsonObject { ["results"] = new JsonArray(items), ["cursor"] = null });
+    }
+
+    private ResponseMessage AccessLink(string id, IRequestMessage request)
+    {
+        if (!_recordings.TryGetValue(Uri.UnescapeDataString(id), out var recording))
+        {
+            return Json(HttpStatusCode.NotFound, new JsonObject { ["error"] = "The requested resource doesn't exist" });
+        }
+
+        var seconds = int.TryParse(Query(request, "validForSeconds"), CultureInfo.InvariantCulture, out var s) ? s : 3600;
+        if (seconds is < 1 or > 43200)
+        {
+            return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = "\"validForSeconds\" must be between 1 and 43200" });
+        }
+
+        return Json(HttpStatusCode.OK, new JsonObject
+        {
+            ["accessLink"] = $"https://recordings.example.test/{recording["filename"]}?signature={Guid.NewGuid():N}",
+            ["expires"] = DateTimeOffset.UtcNow.AddSeconds(seconds).ToUnixTimeMilliseconds(),
+        });
+    }
+
+    private ResponseMessage SetTheme(string path, IRequestMessage request)
+    {
+        var parts = path["/v1/rooms/".Length..].Split("/theme/");
+        var roomName = Uri.UnescapeDataString(parts[0]);
+        var part = parts.Length == 2 ? parts[1] : string.Empty;
+        if (part is not ("tokens" or "logo" or "room-background" or "room-knock-page-background"))
+        {
+            return Json(HttpStatusCode.NotFound, new JsonObject { ["error"] = "The requested resource doesn't exist" });
+        }
+
+        var contentType = Header(request, "Content-Type") ?? string.Empty;
+        JsonNode? value;
+        if (contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) && part != "tokens")
+        {
+            value = new JsonObject { ["image"] = "uploaded", ["bytes"] = request.BodyAsBytes?.Length ?? request.Body?.Length ?? 0 };
+        }
+        else if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) && BodyObject(request) is { } json)
+        {
+            value = json;
+        }
+        else
+        {
+            return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = "Content-Type must be multipart/form-data or application/json" });
+        }
+
+        if (!_themes.TryGetValue(roomName, out var theme))
+        {
+            _themes[roomName] = theme = new JsonObject();
+        }
+
+        theme[part] = value;
+        return Empty(HttpStatusCode.NoContent);
+    }
+
+    private static ResponseMessage Find(Dictionary<string, JsonObject> items, string id) =>
+        items.TryGetValue(Uri.UnescapeDataString(id), out var item)
+            ? Json(HttpStatusCode.OK, item.DeepClone())
+            : Json(HttpStatusCode.NotFound, new JsonObject { ["error"] = "The requested resource doesn't exist" });
+
+    private static ResponseMessage Remove(Dictionary<string, JsonObject> items, string id)
+    {
+        items.Remove(Uri.UnescapeDataString(id));
         return Empty(HttpStatusCode.NoContent);
     }
 

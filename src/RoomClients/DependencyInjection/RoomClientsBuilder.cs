@@ -121,7 +121,7 @@ public sealed class RoomClientsBuilder
 
     /// <summary>
     /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration, with the
-    /// SDK's pipeline: resilience (outermost, so each retry re-runs authentication) then whatever the caller adds
+    /// SDK's pipeline: transport-error mapping (outermost), resilience (so each retry re-runs authentication) then whatever the caller adds
     /// (its authentication handler), and the SDK's error mapping. <typeparamref name="TApi"/> is registered keyed by
     /// <paramref name="name"/>, and also unkeyed for the first registration of that API.
     /// </summary>
@@ -150,6 +150,8 @@ public sealed class RoomClientsBuilder
             configureClient(sp, client);
         });
         var registry = _registry;
+        var mapper = new RoomErrorMapper(provider, errorParser);
+        httpClient.AddHttpMessageHandler(() => new RoomTransportErrorHandler(mapper));
         httpClient.AddStandardResilienceHandler(options =>
         {
             RoomClientsResilience.ApplyDefaults(options);
@@ -159,7 +161,7 @@ public sealed class RoomClientsBuilder
             }
         });
 
-        var settings = RoomClientsRefit.CreateSettings(provider, jsonContext, errorParser);
+        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext);
         Func<IServiceProvider, TApi> create = sp =>
             RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings);
         Services.AddKeyedTransient<TApi>(name, (sp, _) => create(sp));

@@ -14,8 +14,12 @@ public static class RoomClientsRefit
     public static RefitSettings CreateSettings(string provider, JsonSerializerContext context, IProviderErrorParser? errorParser = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(provider);
+        return CreateSettings(new RoomErrorMapper(provider, errorParser), context);
+    }
+
+    internal static RefitSettings CreateSettings(RoomErrorMapper mapper, JsonSerializerContext context)
+    {
         ArgumentNullException.ThrowIfNull(context);
-        var mapper = new RoomErrorMapper(provider, errorParser);
         var settings = RefitSettings.ForJsonContext(context);
         settings.ExceptionFactory = mapper.FromResponseAsync;
         settings.DeserializationExceptionFactory = mapper.FromDeserialization;
