@@ -124,6 +124,8 @@ public static class ReadmeReport
         - **List** (ListingBenchmarks): all rooms streamed through `ListRoomsAsync` in pages of the provider's maximum size.
         - **ColdStart** (BenchmarkDotNet): build the container (or the baseline's `HttpClient`), first get, dispose; a new
           connection every time but a warm JIT. The process-cold table below starts a fresh process per measurement.
+        - **WherebyAnatomy**: one Whereby get layer by layer (baseline → Refit over a plain `HttpClient` → `IWherebyApi`
+          with the SDK's HTTP pipeline → `IRoomService`), to see where the SDK's time and allocations go.
 
         """);
 
@@ -152,9 +154,14 @@ public static class ReadmeReport
     private static void WriteRatios(StringBuilder text, List<Case> cases)
     {
         text.AppendLine("## SDK / baseline").AppendLine();
-        text.AppendLine("| Benchmark | Parameters | Baseline mean | SDK mean | Time ratio | Baseline alloc | SDK alloc | Alloc ratio | Target |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---|");
-        var pairs = cases.GroupBy(c => (c.Type, c.Operation, c.Parameters));
+        text.AppendLine("Allocations include the in-process server's share, the same on both sides; the SDK's own extra is the difference (+alloc).").AppendLine();
+        text.AppendLine("| Benchmark | Parameters | Baseline mean | SDK mean | Time ratio | Baseline alloc | SDK alloc | +alloc | Alloc ratio | Target |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        string[] order = ["Create", "Get", "GetResolvePerCall", "ListPage", "Throughput", "List", "ColdStart"];
+        var pairs = cases.Where(c => c.Type != "WherebyAnatomyBenchmarks")
+            .GroupBy(c => (c.Type, c.Operation, c.Parameters))
+            .OrderBy(g => Array.IndexOf(order, g.Key.Operation) is var i && i < 0 ? order.Length : i)
+            .ThenBy(g => g.Key.Parameters, StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
             var sdk = pair.FirstOrDefault(c => c.Side == "Sdk");
@@ -170,6 +177,7 @@ public static class ReadmeReport
                 .Append(" | ").Append(Time(baseline.MeanNs)).Append(" | ").Append(Time(sdk.MeanNs))
                 .Append(" | ").Append(timeRatio.ToString("0.00", Inv))
                 .Append(" | ").Append(Bytes(baseline.Allocated)).Append(" | ").Append(Bytes(sdk.Allocated))
+                .Append(" | ").Append(sdk.Allocated is { } s1 && baseline.Allocated is { } b1 ? (s1 >= b1 ? "+" : "−") + Bytes(Math.Abs(s1 - b1)) : "-")
                 .Append(" | ").Append(allocRatio?.ToString("0.00", Inv) ?? "-")
                 .Append(" | ").Append(Target(pair.Key.Operation, timeRatio, allocRatio)).AppendLine(" |");
         }
