@@ -77,9 +77,9 @@ public sealed partial class WherebyBench : ProviderBench
         public async Task<string> CreateAsync(CancellationToken cancellationToken = default)
         {
             var body = new MeetingRequest { EndDate = DateTimeOffset.UtcNow.AddHours(1).ToUniversalTime(), Fields = HostFields };
-            using var response = await _http.PostAsJsonAsync("meetings", body, BaselineJson.Default.MeetingRequest, cancellationToken).ConfigureAwait(false);
+            using var response = await _http.PostAsJsonAsync("meetings", body, WherebyBaselineJson.Default.MeetingRequest, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
-            var meeting = await response.Content.ReadFromJsonAsync(BaselineJson.Default.Meeting, cancellationToken).ConfigureAwait(false);
+            var meeting = await response.Content.ReadFromJsonAsync(WherebyBaselineJson.Default.Meeting, cancellationToken).ConfigureAwait(false);
             return meeting!.MeetingId;
         }
 
@@ -87,7 +87,7 @@ public sealed partial class WherebyBench : ProviderBench
         {
             using var response = await _http.GetAsync($"meetings/{Uri.EscapeDataString(roomId)}?fields=hostRoomUrl", cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
-            var meeting = await response.Content.ReadFromJsonAsync(BaselineJson.Default.Meeting, cancellationToken).ConfigureAwait(false);
+            var meeting = await response.Content.ReadFromJsonAsync(WherebyBaselineJson.Default.Meeting, cancellationToken).ConfigureAwait(false);
             return meeting!.MeetingId;
         }
 
@@ -98,7 +98,7 @@ public sealed partial class WherebyBench : ProviderBench
                 : $"meetings?cursor={Uri.EscapeDataString(cursor)}&limit={pageSize}&fields=hostRoomUrl";
             using var response = await _http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
-            var page = await response.Content.ReadFromJsonAsync(BaselineJson.Default.MeetingPage, cancellationToken).ConfigureAwait(false);
+            var page = await response.Content.ReadFromJsonAsync(WherebyBaselineJson.Default.MeetingPage, cancellationToken).ConfigureAwait(false);
             var count = 0;
             foreach (var meeting in page!.Results)
             {
@@ -146,5 +146,5 @@ public sealed partial class WherebyBench : ProviderBench
     [JsonSerializable(typeof(MeetingRequest))]
     [JsonSerializable(typeof(Meeting))]
     [JsonSerializable(typeof(MeetingPage))]
-    internal sealed partial class BaselineJson : JsonSerializerContext;
+    internal sealed partial class WherebyBaselineJson : JsonSerializerContext;
 }
