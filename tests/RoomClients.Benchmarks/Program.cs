@@ -13,7 +13,9 @@ switch (args.FirstOrDefault())
     case ProcessColdStart.ChildMode:
         return await ProcessColdStart.RunChildAsync(args[1..]).ConfigureAwait(false);
     default:
-        var config = DefaultConfig.Instance
+        // The generated project is built on a shared 2-core machine: BenchmarkDotNet's 2-minute build limit is too short there.
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .WithBuildTimeout(TimeSpan.FromMinutes(10))
             .AddExporter(JsonExporter.Full)
             .AddExporter(MarkdownExporter.GitHub);
         BenchmarkSwitcher.FromAssembly(typeof(ReadmeReport).Assembly).Run(args, config);
