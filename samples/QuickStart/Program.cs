@@ -63,8 +63,8 @@ static async Task<string[]> RunFlowAsync(IRoomService service)
 {
     var request = new CreateRoomRequest
     {
-        Kind = RoomKind.Instant,
-        EndsAt = DateTimeOffset.UtcNow.AddHours(1),
+        Kind = service.Capabilities.Supports(RoomKind.Instant) ? RoomKind.Instant : RoomKind.Permanent, // Vectera rooms are permanent
+        EndsAt = service.Capabilities.Supports(RoomKind.Instant) ? DateTimeOffset.UtcNow.AddHours(1) : null,
         DisplayName = service.Capabilities.SupportsDisplayName ? "QuickStart room" : null,
     };
 

@@ -1,5 +1,7 @@
 using RoomClients;
+using RoomClients.Testing.Vectera;
 using RoomClients.Testing.Whereby;
+using RoomClients.Vectera;
 using RoomClients.Whereby;
 
 namespace QuickStart;
@@ -17,6 +19,18 @@ internal static class Providers
                 rooms.AddWhereby(o =>
                 {
                     o.ApiKey = simulator.ApiKey;
+                    o.BaseAddress = simulator.BaseAddress;
+                });
+                return simulator;
+            }),
+        new(RoomProviders.Vectera, "ApiToken",
+            rooms => rooms.AddVectera(),
+            rooms =>
+            {
+                var simulator = new VecteraSimulator();
+                rooms.AddVectera(o =>
+                {
+                    o.ApiToken = simulator.ApiToken;
                     o.BaseAddress = simulator.BaseAddress;
                 });
                 return simulator;

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using RoomClients.Vectera.Models;
+
+namespace RoomClients.Vectera;
+
+/// <summary>Source-generated JSON for every Vectera wire type: no reflection, AOT-clean. Unknown fields go to <c>AdditionalFields</c>.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(MeetingRoom))]
+[JsonSerializable(typeof(IList<MeetingRoom>))]
+[JsonSerializable(typeof(CreateMeetingRoomRequest))]
+[JsonSerializable(typeof(UpdateMeetingRoomRequest))]
+[JsonSerializable(typeof(MeetingRoomTemplate))]
+[JsonSerializable(typeof(IList<MeetingRoomTemplate>))]
+[JsonSerializable(typeof(CreateMeetingRoomTemplateRequest))]
+[JsonSerializable(typeof(VecteraUser))]
+[JsonSerializable(typeof(IList<VecteraUser>))]
+[JsonSerializable(typeof(CreateUserRequest))]
+[JsonSerializable(typeof(UpdateUserRequest))]
+[JsonSerializable(typeof(LoginToken))]
+[JsonSerializable(typeof(EndpointDescription))]
+internal sealed partial class VecteraJsonContext : JsonSerializerContext;

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using RoomClients.Vectera.Models;
+
+namespace RoomClients.Vectera;
+
+/// <summary>
+/// <see cref="IRoomService"/> over Vectera: rooms are permanent meeting rooms (they live until deleted); the guest link is
+/// the room's <c>url</c>. <see cref="CreateRoomRequest.TemplateId"/> creates the room from a template.
+/// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IVecteraApi"/>.
+/// </summary>
+internal sealed class VecteraRoomService : IRoomService
+{
+    private const string P = RoomProviders.Vectera;
+
+    private static readonly RoomCapabilities VecteraCapabilities = new()
+    {
+        SupportedKinds = [RoomKind.Permanent],
+        CanUpdate = true,
+        CanList = true,
+        CanDelete = true,
+        SupportsTemplates = true,
+        SupportsDisplayName = false,
+        SupportsMetadata = false,
+        SupportsAutomaticRecording = false,
+        SupportsLocking = true,
+        HasHostUrl = false,
+        MaxPageSize = VecteraListOptions.MaxPageSize,
+    };
+
+    private readonly IVecteraApi _api;
+
+    public VecteraRoomService(IVecteraApi api) => _api = api;
+
+    public string Provider => P;
+
+    public RoomCapabilities Capabilities => VecteraCapabilities;
+
+    public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)));
+        var room = await _api.CreateMeetingRoomAsync(body, cancellationToken).ConfigureAwait(false);
+        return ToRoom(room);
+    }
+
+    public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        return ToRoom(await _api.GetMeetingRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
+    }
+
+    public IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        var size = RoomGuard.PageSize(P, query?.PageSize, VecteraCapabilities.MaxPageSize) ?? VecteraListOptions.DefaultPageSize;
+        return Map(_api.ListAllMeetingRoomsAsync(new VecteraListOptions { PageSize = size }, cancellationToken), cancellationToken);
+
+        static async IAsyncEnumerable<Room> Map(IAsyncEnumerable<MeetingRoom> rooms, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var room in rooms.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return ToRoom(room);
+            }
+        }
+    }
+
+    public async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        var body = ToUpdateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)));
+        return ToRoom(await _api.UpdateMeetingRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
+    }
+
+    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        return _api.DeleteMeetingRoomAsync(roomId, cancellationToken);
+    }
+
+    internal static CreateMeetingRoomRequest ToCreateMeetingRoom(CreateRoomRequest request)
+    {
+        RoomGuard.Unsupported(P, request.Kind != RoomKind.Permanent, $"RoomKind.{request.Kind}", "Vectera meeting rooms are permanent: they live until deleted. Create a RoomKind.Permanent room.");
+        RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "Vectera meeting rooms have no start; they are usable at once.");
+        RoomGuard.Unsupported(P, request.EndsAt is not null, "CreateRoomRequest.EndsAt", "Vectera meeting rooms do not expire; delete the room instead.");
+        RoomGuard.Unsupported(P, request.DisplayName is not null, "CreateRoomRequest.DisplayName", "Vectera names a room by its key, which is also its link; use VecteraRoomOptions.Key.");
+        RoomGuard.Unsupported(P, request.RecordAutomatically is not null, "CreateRoomRequest.RecordAutomatically", "Vectera's API has no recording setting.");
+        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Vectera stores no metadata on meeting rooms.");
+        var extras = request.GetProviderOptions<VecteraRoomOptions>();
+        if (extras?.Key is not null && extras.PreferredKey is not null)
+        {
+            throw new RoomValidationException(P, "VecteraRoomOptions.PreferredKey", "set either Key or PreferredKey, not both.");
+        }
+
+        if (request.TemplateId is not null)
+        {
+            RoomGuard.Id(P, request.TemplateId, "TemplateId");
+        }
+
+        return new CreateMeetingRoomRequest
+        {
+            Key = Blank(extras?.Key, "VecteraRoomOptions.Key"),
+            PreferredKey = Blank(extras?.PreferredKey, "VecteraRoomOptions.PreferredKey"),
+            TemplateId = request.TemplateId,
+            OwnerId = Blank(extras?.OwnerId, "VecteraRoomOptions.OwnerId"),
+            PublicAccessLevel = AccessLevel(request.Locked),
+            TeamAccessLevel = Blank(extras?.TeamAccessLevel, "VecteraRoomOptions.TeamAccessLevel"),
+        };
+    }
+
+    internal static UpdateMeetingRoomRequest ToUpdateMeetingRoom(UpdateRoomRequest request)
+    {
+        RoomGuard.Unsupported(P, request.StartsAt is not null, "UpdateRoomRequest.StartsAt", "Vectera meeting rooms have no start.");
+        RoomGuard.Unsupported(P, request.EndsAt is not null, "UpdateRoomRequest.EndsAt", "Vectera meeting rooms do not expire; delete the room instead.");
+        RoomGuard.Unsupported(P, request.DisplayName is not null, "UpdateRoomRequest.DisplayName", "Vectera names a room by its key; use VecteraRoomOptions.Key.");
+        RoomGuard.Unsupported(P, request.RecordAutomatically is not null, "UpdateRoomRequest.RecordAutomatically", "Vectera's API has no recording setting.");
+        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "UpdateRoomRequest.Metadata", "Vectera stores no metadata on meeting rooms.");
+        var extras = request.GetProviderOptions<VecteraRoomOptions>();
+        RoomGuard.Unsupported(P, extras?.PreferredKey is not null, "VecteraRoomOptions.PreferredKey", "preferredKey applies to creation only; use Key.");
+        var body = new UpdateMeetingRoomRequest
+        {
+            Key = Blank(extras?.Key, "VecteraRoomOptions.Key"),
+            OwnerId = Blank(extras?.OwnerId, "VecteraRoomOptions.OwnerId"),
+            PublicAccessLevel = AccessLevel(request.Locked),
+            TeamAccessLevel = Blank(extras?.TeamAccessLevel, "VecteraRoomOptions.TeamAccessLevel"),
+        };
+        if (body.Key is null && body.OwnerId is null && body.PublicAccessLevel is null && body.TeamAccessLevel is null)
+        {
+            throw new RoomValidationException(P, "request", "changes nothing: set Locked or VecteraRoomOptions (Key, OwnerId, TeamAccessLevel).");
+        }
+
+        return body;
+    }
+
+    internal static Room ToRoom(MeetingRoom? room)
+    {
+        if (room is null || string.IsNullOrEmpty(room.Id) || room.Url is null)
+        {
+            throw new RoomServiceException("vectera: the answer lacks the meeting-room fields the API documents (id, url).", new RoomErrorDetails(P));
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        Add(metadata, "key", room.Key);
+        Add(metadata, "ownerId", room.OwnerId);
+        Add(metadata, "publicAccessLevel", room.PublicAccessLevel);
+        Add(metadata, "teamAccessLevel", room.TeamAccessLevel);
+        Add(metadata, "locked", room.Locked is { } locked ? (locked ? "true" : "false") : null);
+        Add(metadata, "trashed", room.Trashed is { } trashed ? (trashed ? "true" : "false") : null);
+
+        return new Room
+        {
+            Id = room.Id,
+            Provider = P,
+            Kind = RoomKind.Permanent,
+            JoinUrl = room.Url,
+            HostUrl = null,
+            CreatedAt = room.DateCreated,
+            Metadata = metadata,
+            RawRepresentation = room,
+        };
+    }
+
+    private static string? AccessLevel(bool? locked) => locked switch
+    {
+        true => VecteraAccessLevels.ShouldKnock,
+        false => VecteraAccessLevels.CanAlwaysJoin,
+        null => null,
+    };
+
+    private static string? Blank(string? value, string field) =>
+        value is not null && string.IsNullOrWhiteSpace(value) ? throw new RoomValidationException(P, field, "must not be blank.") : value;
+
+    private static void Add(Dictionary<string, string> metadata, string key, string? value)
+    {
+        if (value is not null)
+        {
+            metadata[key] = value.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+}

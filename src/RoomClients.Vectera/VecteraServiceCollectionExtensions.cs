@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RoomClients.DependencyInjection;
+using RoomClients.Http;
+
+namespace RoomClients.Vectera;
+
+/// <summary>Registers Vectera: <c>services.AddRoomClients(rooms =&gt; rooms.AddVectera())</c>.</summary>
+public static class VecteraServiceCollectionExtensions
+{
+    /// <summary>The authorization scheme Vectera documents: <c>Authorization: Token {token}</c>.</summary>
+    public const string AuthorizationScheme = "Token";
+
+    /// <summary>
+    /// Registers Vectera under <paramref name="name"/>: options bound from <c>RoomClients:&lt;name&gt;</c> then
+    /// <paramref name="configure"/>, the keyed <see cref="IVecteraApi"/> and the keyed <see cref="IRoomService"/>.
+    /// </summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configure">Sets options in code, after configuration binding.</param>
+    /// <param name="name">The registration name (service key); use another name for a second Vectera account.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddVectera(this RoomClientsBuilder builder, Action<VecteraOptions>? configure = null, string name = RoomProviders.Vectera) =>
+        AddVectera(builder, configuration: null, configure, name);
+
+    /// <summary>Registers Vectera with options bound from <paramref name="configuration"/> (a section holding <c>ApiToken</c>, <c>BaseAddress</c>).</summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddVectera(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Vectera)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddVectera(builder, configuration, configure: null, name);
+    }
+
+    private static RoomClientsBuilder AddVectera(RoomClientsBuilder builder, IConfiguration? configuration, Action<VecteraOptions>? configure, string name)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+
+        builder.AddProviderOptions<VecteraOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VecteraOptions>, VecteraOptionsValidator>());
+
+        builder.AddProviderApi<IVecteraApi>(name, RoomProviders.Vectera, VecteraJsonContext.Default, VecteraErrorParser.Instance, (sp, client) =>
+                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>().Get(name).BaseAddress)
+            .AddHttpMessageHandler(sp =>
+            {
+                var monitor = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>();
+                return new TokenAuthenticationHandler(AuthorizationScheme, _ => ValueTask.FromResult(monitor.Get(name).ApiToken));
+            });
+
+        builder.AddRoomService(name, sp => new VecteraRoomService(sp.GetRequiredKeyedService<IVecteraApi>(name)));
+        return builder;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using RoomClients.DependencyInjection;
+using RoomClients.Testing;
+
+namespace RoomClients.Resilience.Tests;
+
+/// <summary>2,000 concurrent operations across every provider's simulator on loopback: zero failures, bounded in time.</summary>
+public sealed class LoadTests
+{
+    [Fact]
+    public async Task Two_thousand_concurrent_operations_across_providers_all_succeed()
+    {
+        const int Operations = 2000;
+        var simulators = new List<ProviderSimulator>();
+        var services = new ServiceCollection();
+        var rooms = services.AddRoomClients();
+        rooms.ConfigureResilience((_, o) =>
+        {
+            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+        });
+        foreach (var provider in ProviderUnderTest.All)
+        {
+            var simulator = provider.StartSimulator();
+            simulators.Add(simulator);
+            provider.Register(rooms, simulator.Url);
+        }
+
+        try
+        {
+            await using var sp = services.BuildServiceProvider();
+            var factory = sp.GetRequiredService<IRoomServiceFactory>();
+            using var bound = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            bound.CancelAfter(TimeSpan.FromMinutes(3));
+            var failures = 0;
+            var stopwatch = Stopwatch.StartNew();
+            var seeds = new Dictionary<string, string>();
+            foreach (var provider in ProviderUnderTest.All)
+            {
+                seeds[provider.Name] = (await factory.GetRoomService(provider.Name).CreateRoomAsync(provider.NewRoom(), bound.Token)).Id;
+            }
+
+            await Parallel.ForEachAsync(Enumerable.Range(0, Operations), new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = bound.Token }, async (i, ct) =>
+            {
+                var provider = ProviderUnderTest.All[i % ProviderUnderTest.All.Count];
+                var service = factory.GetRoomService(provider.Name);
+                try
+                {
+                    if (i % 4 == 0)
+                    {
+                        var room = await service.CreateRoomAsync(provider.NewRoom(), ct);
+                        await service.DeleteRoomAsync(room.Id, ct);
+                    }
+                    else
+                    {
+                        await service.GetRoomAsync(seeds[provider.Name], ct);
+                    }
+                }
+                catch (RoomServiceException)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            });
+
+            stopwatch.Stop();
+            var message = $"load: {Operations} operations over {ProviderUnderTest.All.Count} provider(s) in {stopwatch.Elapsed.TotalSeconds:F1} s ({Operations / stopwatch.Elapsed.TotalSeconds:F0} ops/s), {failures} failures";
+            TestContext.Current.SendDiagnosticMessage(message);
+            Console.WriteLine(message);
+            Assert.Equal(0, failures);
+        }
+        finally
+        {
+            foreach (var simulator in simulators)
+            {
+                simulator.Dispose();
+            }
+        }
+    }
+}
