@@ -7,6 +7,7 @@ public static class ProviderBenches
     public static IReadOnlyList<ProviderBench> All { get; } =
     [
         new WherebyBench(),
+        new VecteraBench(),
     ];
 
     /// <summary>Gets the provider names, for <c>[ParamsSource]</c>.</summary>

@@ -46,6 +46,8 @@ public static class ReadmeReport
         WriteIntro(text);
         WriteEnvironment(text, host, job, cases);
         WriteRatios(text, cases);
+        WriteLayers(text, cases, "WherebyAnatomyBenchmarks", "Get_Baseline", "Where a Whereby get spends its time (layer by layer)");
+        WriteLayers(text, cases, "VonageJwtBenchmarks", "Get_BearerKey", "Vonage JWT: cached token, signing every call, signing alone (ratio against a fixed Bearer key through the same SDK registration)");
         WriteListing(text, listing);
         WriteColdStart(text, cold);
         text.AppendLine("## BenchmarkDotNet tables").AppendLine();
@@ -121,9 +123,12 @@ public static class ReadmeReport
           **GetResolvePerCall** resolves `IRoomService` from the container for every call (a transient dependency of a
           per-request consumer) against the same baseline.
         - **Throughput**: 256 concurrent callers share one client, 20 gets each per invocation; Mean is per call.
-        - **List** (ListingBenchmarks): all rooms streamed through `ListRoomsAsync` in pages of the provider's maximum size.
+        - **List** (ListingBenchmarks): all rooms streamed through `ListRoomsAsync` in pages of the provider's maximum size
+          (Whereby: cursor, 100; Vectera: page number, 100, ending on a short or empty page; Vonage: `start_id`, 1,000).
         - **ColdStart** (BenchmarkDotNet): build the container (or the baseline's `HttpClient`), first get, dispose; a new
           connection every time but a warm JIT. The process-cold table below starts a fresh process per measurement.
+        - **VonageJwt** (when Vonage is registered): a get with the SDK's cached RS256 token against the same registration
+          sending a fixed Bearer key, one that signs on every call, and RS256 signing alone (RSA-2048, generated per run).
         - **WherebyAnatomy**: one Whereby get layer by layer (baseline → Refit over a plain `HttpClient` → `IWherebyApi`
           with the SDK's HTTP pipeline → `IRoomService`), to see where the SDK's time and allocations go.
 
@@ -158,7 +163,7 @@ public static class ReadmeReport
         text.AppendLine("| Benchmark | Parameters | Baseline mean | SDK mean | Time ratio | Baseline alloc | SDK alloc | +alloc | Alloc ratio | Target |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
         string[] order = ["Create", "Get", "GetResolvePerCall", "ListPage", "Throughput", "List", "ColdStart"];
-        var pairs = cases.Where(c => c.Type != "WherebyAnatomyBenchmarks")
+        var pairs = cases.Where(c => c.Type is not ("WherebyAnatomyBenchmarks" or "VonageJwtBenchmarks"))
             .GroupBy(c => (c.Type, c.Operation, c.Parameters))
             .OrderBy(g => Array.IndexOf(order, g.Key.Operation) is var i && i < 0 ? order.Length : i)
             .ThenBy(g => g.Key.Parameters, StringComparer.Ordinal);
@@ -194,6 +199,28 @@ public static class ReadmeReport
                         $"{g.Key}: baseline {1e9 / b.MeanNs:N0} calls/s, SDK {1e9 / s.MeanNs:N0} calls/s, SDK/baseline {b.MeanNs / s.MeanNs:0.00}");
                 }))
                 .AppendLine(".");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteLayers(StringBuilder text, List<Case> cases, string type, string baselineMethod, string title)
+    {
+        var rows = cases.Where(c => c.Type == type).ToList();
+        var baseline = rows.FirstOrDefault(c => c.Method == baselineMethod);
+        if (rows.Count == 0 || baseline is null)
+        {
+            return;
+        }
+
+        text.Append("## ").AppendLine(title).AppendLine();
+        text.AppendLine("| Method | Mean | Ratio | Allocated | +alloc |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var c in rows)
+        {
+            text.Append("| ").Append(c.Method).Append(" | ").Append(Time(c.MeanNs)).Append(" | ").Append((c.MeanNs / baseline.MeanNs).ToString("0.00", Inv))
+                .Append(" | ").Append(Bytes(c.Allocated)).Append(" | ")
+                .Append(c.Allocated is { } a && baseline.Allocated is { } b ? (a >= b ? "+" : "−") + Bytes(Math.Abs(a - b)) : "-").AppendLine(" |");
         }
 
         text.AppendLine();
