@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Vectera;
+using RoomClients.EnableX;
+using RoomClients.Testing.EnableX;
+using RoomClients.Testing.Vonage;
 using RoomClients.Testing.Whereby;
+using RoomClients.Vonage;
 using RoomClients.Vectera;
 using RoomClients.Whereby;
 
@@ -18,6 +22,9 @@ public abstract class ProviderUnderTest
     public abstract IReadOnlyList<string> Secrets { get; }
 
     public abstract void Register(RoomClientsBuilder rooms, Uri serverRoot);
+
+    /// <summary>Whether this provider documents another typed answer than the matrix's default for a fault.</summary>
+    public virtual bool IsDocumentedAlternative(string operation, string fault, RoomServiceException exception) => false;
 
     /// <summary>The registered options' ToString(), which must not show secrets.</summary>
     public abstract string DescribeOptions(IServiceProvider services);
@@ -37,6 +44,8 @@ public abstract class ProviderUnderTest
     [
         new WherebyUnderTest(),
         new VecteraUnderTest(),
+        new EnableXUnderTest(),
+        new VonageUnderTest(),
     ];
 }
 
@@ -86,4 +95,67 @@ public sealed class VecteraUnderTest : ProviderUnderTest
 
     /// <summary>Vectera rooms do not expire; open the room to guests instead.</summary>
     public override UpdateRoomRequest NewUpdate() => new() { Locked = false };
+}
+
+public sealed class EnableXUnderTest : ProviderUnderTest
+{
+    private const string AppId = "5f1e2d3c4b5a69788796a5b4";
+    private const string Key = "enablex-secret-app-key-7c2e9d";
+
+    public override string Name => RoomProviders.EnableX;
+
+    public override IReadOnlyList<string> Secrets => [Key];
+
+    public override ProviderSimulator StartSimulator() => new EnableXSimulator(AppId, Key);
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<EnableXOptions>>().Get(Name).ToString();
+
+    public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
+        rooms.AddEnableX(o =>
+        {
+            o.AppId = AppId;
+            o.AppKey = Key;
+            o.BaseAddress = serverRoot;
+            o.MeetingSubdomain = "resilience";
+        });
+}
+
+public sealed class VonageUnderTest : ProviderUnderTest
+{
+    private readonly string _applicationId = Guid.NewGuid().ToString();
+    private readonly string _privateKey;
+    private readonly string _publicKey;
+
+    public VonageUnderTest()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048); // generated at test time, never committed
+        _privateKey = rsa.ExportPkcs8PrivateKeyPem();
+        _publicKey = rsa.ExportSubjectPublicKeyInfoPem();
+    }
+
+    public override string Name => RoomProviders.Vonage;
+
+    /// <summary>Lines of the private key's body: none may appear anywhere.</summary>
+    public override IReadOnlyList<string> Secrets => _privateKey.Split('\n').Where(l => !l.StartsWith("-----", StringComparison.Ordinal) && l.Length > 20).Take(3).ToList();
+
+    public override ProviderSimulator StartSimulator() => new VonageSimulator(_publicKey, _applicationId);
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<VonageOptions>>().Get(Name).ToString();
+
+    public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
+        rooms.AddVonage(o =>
+        {
+            o.ApplicationId = _applicationId;
+            o.PrivateKey = _privateKey;
+            o.BaseAddress = new Uri(serverRoot, "/v1/meetings/");
+        });
+
+    /// <summary>The seed documents DELETE /rooms/{id}; a server without it answers 404 without Vonage's NotFoundError body, which the adapter reports as not supported.</summary>
+    public override bool IsDocumentedAlternative(string operation, string fault, RoomServiceException exception) =>
+        operation == "Delete" && fault == "404" && exception is RoomFeatureNotSupportedException;
+
+    /// <summary>Vonage requires a display name; an end makes it a long-term room.</summary>
+    public override CreateRoomRequest NewRoom() => new() { DisplayName = "Resilience room", EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
 }

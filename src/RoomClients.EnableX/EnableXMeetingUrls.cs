@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace RoomClients.EnableX;
+
+/// <summary>
+/// Builds EnableX embed meeting URLs: participant <c>https://&lt;subdomain&gt;.&lt;domain&gt;/&lt;ROOM_ID&gt;</c> and moderator
+/// <c>https://&lt;subdomain&gt;.&lt;domain&gt;/host/&lt;base64("ROOM_ID-APP_ID")&gt;</c>.
+/// </summary>
+public static class EnableXMeetingUrls
+{
+    /// <summary>The Embed Lite domain (4-participant layout).</summary>
+    public const string LiteDomain = "yourvideo.app";
+
+    /// <summary>The Embed Premium domain (12-participant layout).</summary>
+    public const string PremiumDomain = "yourvideo.live";
+
+    /// <summary>Builds the participant URL.</summary>
+    /// <param name="subdomain">Your embed subdomain.</param>
+    /// <param name="domain">The domain, such as <see cref="LiteDomain"/>.</param>
+    /// <param name="roomId">The room id.</param>
+    /// <returns>The URL.</returns>
+    public static Uri Participant(string subdomain, string domain, string roomId) =>
+        new($"{Root(subdomain, domain)}/{Uri.EscapeDataString(Required(roomId, nameof(roomId)))}");
+
+    /// <summary>Builds the moderator URL.</summary>
+    /// <param name="subdomain">Your embed subdomain.</param>
+    /// <param name="domain">The domain, such as <see cref="LiteDomain"/>.</param>
+    /// <param name="roomId">The room id.</param>
+    /// <param name="appId">Your APP_ID.</param>
+    /// <returns>The URL.</returns>
+    public static Uri Moderator(string subdomain, string domain, string roomId, string appId) =>
+        new($"{Root(subdomain, domain)}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
+
+    /// <summary>The moderator hash: standard Base64 of <c>ROOM_ID-APP_ID</c> (UTF-8).</summary>
+    /// <param name="roomId">The room id.</param>
+    /// <param name="appId">Your APP_ID.</param>
+    /// <returns>The hash.</returns>
+    public static string ModeratorHash(string roomId, string appId) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Required(roomId, nameof(roomId))}-{Required(appId, nameof(appId))}"));
+
+    private static string Root(string subdomain, string domain) =>
+        $"https://{Required(subdomain, nameof(subdomain)).Trim('.')}.{Required(domain, nameof(domain)).Trim('.')}";
+
+    private static string Required(string value, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
+        return value;
+    }
+}

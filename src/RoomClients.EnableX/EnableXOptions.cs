@@ -1,0 +1,70 @@
+namespace RoomClients.EnableX;
+
+/// <summary>
+/// Settings of an EnableX registration; bound from <c>RoomClients:EnableX</c> (or <c>RoomClients:&lt;name&gt;</c>) and validated
+/// at start-up. The brand is configuration: EnableX's hosts are the defaults; call <see cref="UseSmartflomeet"/> (or set
+/// <see cref="BaseAddress"/>, <see cref="ApiVersionPath"/> and <see cref="MeetingDomain"/>) for a white label.
+/// </summary>
+public sealed class EnableXOptions
+{
+    /// <summary>EnableX's API host, <c>https://api.enablex.io/</c>.</summary>
+    public static readonly Uri EnableXBaseAddress = new("https://api.enablex.io/");
+
+    /// <summary>Smartflomeet's API host, <c>https://api.smartflomeet.ttns.in/</c>.</summary>
+    public static readonly Uri SmartflomeetBaseAddress = new("https://api.smartflomeet.ttns.in/");
+
+    /// <summary>EnableX's current API version path, <c>video/v2</c>.</summary>
+    public const string DefaultApiVersionPath = "video/v2";
+
+    /// <summary>The version path of Smartflomeet's published examples, <c>video/v1</c>.</summary>
+    public const string SmartflomeetApiVersionPath = "video/v1";
+
+    /// <summary>Gets or sets the APP_ID of your project (the Basic user name; also part of moderator URLs). Required.</summary>
+    public string AppId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the APP_KEY of your project (the Basic password). Required; read per request, so it can be rotated.</summary>
+    public string AppKey { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the API host; <see cref="EnableXBaseAddress"/> by default.</summary>
+    public Uri BaseAddress { get; set; } = EnableXBaseAddress;
+
+    /// <summary>Gets or sets the API version path under <see cref="BaseAddress"/>; <see cref="DefaultApiVersionPath"/> by default.</summary>
+    public string ApiVersionPath { get; set; } = DefaultApiVersionPath;
+
+    /// <summary>Gets the address API paths are relative to: <see cref="BaseAddress"/> + <see cref="ApiVersionPath"/> + <c>/</c>.</summary>
+    public Uri ApiBaseAddress => new(new Uri(BaseAddress.AbsoluteUri.TrimEnd('/') + "/"), ApiVersionPath.Trim('/') + "/");
+
+    /// <summary>Gets or sets your embed subdomain (the <c>&lt;subdomain&gt;</c> of meeting URLs). Required.</summary>
+    public string MeetingSubdomain { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the meeting-URL domain: <see cref="EnableXMeetingUrls.LiteDomain"/> (default) or <see cref="EnableXMeetingUrls.PremiumDomain"/>.</summary>
+    public string MeetingDomain { get; set; } = EnableXMeetingUrls.LiteDomain;
+
+    /// <summary>Gets or sets the <c>owner_ref</c> sent with new rooms when <see cref="EnableXRoomOptions.OwnerRef"/> is not set.</summary>
+    public string DefaultOwnerRef { get; set; } = "roomclients";
+
+    /// <summary>Gets or sets the name of new rooms without <see cref="CreateRoomRequest.DisplayName"/>.</summary>
+    public string DefaultRoomName { get; set; } = "RoomClients room";
+
+    /// <summary>Gets or sets the number of moderators of new rooms (1–5) when not given; 1 by default.</summary>
+    public int DefaultModerators { get; set; } = 1;
+
+    /// <summary>Gets or sets the number of participants (moderators excluded) of new rooms when not given; 10 by default.</summary>
+    public int DefaultParticipants { get; set; } = 10;
+
+    /// <summary>Gets or sets the duration of scheduled rooms without <see cref="CreateRoomRequest.EndsAt"/>; 60 minutes by default.</summary>
+    public int DefaultDurationMinutes { get; set; } = 60;
+
+    /// <summary>Switches this registration to Smartflomeet's host and version path (the embed domains stay as they are).</summary>
+    /// <returns>These options.</returns>
+    public EnableXOptions UseSmartflomeet()
+    {
+        BaseAddress = SmartflomeetBaseAddress;
+        ApiVersionPath = SmartflomeetApiVersionPath;
+        return this;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"EnableX {ApiBaseAddress} (app id {(string.IsNullOrEmpty(AppId) ? "missing" : "set")}, app key {(string.IsNullOrEmpty(AppKey) ? "missing" : "set")}, meetings on {(string.IsNullOrEmpty(MeetingSubdomain) ? "?" : MeetingSubdomain)}.{MeetingDomain})";
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RoomClients.DependencyInjection;
+using RoomClients.Http;
+
+namespace RoomClients.EnableX;
+
+/// <summary>Registers EnableX (or a white label such as Smartflomeet): <c>services.AddRoomClients(rooms =&gt; rooms.AddEnableX())</c>.</summary>
+public static class EnableXServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers EnableX under <paramref name="name"/>: options bound from <c>RoomClients:&lt;name&gt;</c> then
+    /// <paramref name="configure"/>, the keyed <see cref="IEnableXApi"/> (HTTP Basic APP_ID:APP_KEY, result-envelope checks)
+    /// and the keyed <see cref="IRoomService"/>.
+    /// </summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configure">Sets options in code, after configuration binding (e.g. <c>o =&gt; o.UseSmartflomeet()</c>).</param>
+    /// <param name="name">The registration name (service key); use another name for a second project or brand.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddEnableX(this RoomClientsBuilder builder, Action<EnableXOptions>? configure = null, string name = RoomProviders.EnableX) =>
+        AddEnableX(builder, configuration: null, configure, name);
+
+    /// <summary>Registers EnableX with options bound from <paramref name="configuration"/> (a section holding <c>AppId</c>, <c>AppKey</c>, …).</summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddEnableX(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.EnableX)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddEnableX(builder, configuration, configure: null, name);
+    }
+
+    private static RoomClientsBuilder AddEnableX(RoomClientsBuilder builder, IConfiguration? configuration, Action<EnableXOptions>? configure, string name)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var services = builder.Services;
+
+        builder.AddProviderOptions<EnableXOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EnableXOptions>, EnableXOptionsValidator>());
+
+        builder.AddProviderApi<IEnableXApi>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, (sp, client) =>
+                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>().Get(name).ApiBaseAddress)
+            .AddHttpMessageHandler(sp =>
+            {
+                var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
+                return new BasicAuthenticationHandler(() =>
+                {
+                    var options = monitor.Get(name);
+                    return (options.AppId, options.AppKey);
+                });
+            })
+            .AddHttpMessageHandler(() => new EnableXResultHandler());
+
+        builder.AddRoomService(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
+            return new EnableXRoomService(sp.GetRequiredKeyedService<IEnableXApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RoomClients.EnableX.Models;
+
+/// <summary>The body of <c>POST /rooms/{room_id}/tokens</c>.</summary>
+public sealed class EnableXCreateTokenRequest
+{
+    /// <summary>Gets or sets the display name (required).</summary>
+    [JsonPropertyName("name")]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the role (required): <c>moderator</c>, <c>participant</c> or <c>viewer</c> (see <see cref="EnableXRoles"/>).</summary>
+    [JsonPropertyName("role")]
+    public string Role { get; set; } = EnableXRoles.Participant;
+
+    /// <summary>Gets or sets your user reference (required; appears in CDRs).</summary>
+    [JsonPropertyName("user_ref")]
+    public string UserRef { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets up to 5 custom keys, visible to others in the session.</summary>
+    [JsonPropertyName("data")]
+    public IDictionary<string, JsonElement>? Data { get; set; }
+}

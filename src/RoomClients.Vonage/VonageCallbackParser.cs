@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using RoomClients.Webhooks;
+
+namespace RoomClients.Vonage;
+
+/// <summary>
+/// Parses every documented Meetings callback (<c>room:expired</c>, <c>session:started</c>, <c>session:ended</c>,
+/// <c>session:participant:joined</c>, <c>session:participant:left</c>, <c>recording:started</c>, <c>recording:ended</c>,
+/// <c>recording:uploaded</c>) into <see cref="RoomEvent"/>, keeping the raw payload.
+/// </summary>
+/// <remarks>
+/// Vonage documents no signature for Meetings callbacks, so this parser cannot authenticate them. To reject strangers,
+/// put a random secret in the callback URLs you register (for example <c>…/vonage/callbacks?secret=…</c>) and check it
+/// with <see cref="SecretMatches"/> before parsing. Answer accepted callbacks with 204.
+/// </remarks>
+public sealed class VonageCallbackParser : IRoomWebhookParser
+{
+    /// <inheritdoc />
+    public string Provider => RoomProviders.Vonage;
+
+    /// <inheritdoc />
+    public RoomEvent Parse(RoomWebhookRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ParseEvent(request.Body.Span);
+    }
+
+    /// <summary>Compares a secret taken from the callback URL with the expected one, in constant time.</summary>
+    /// <param name="received">The secret the request carried (may be null).</param>
+    /// <param name="expected">The secret you put in the registered callback URLs.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool SecretMatches(string? received, string expected)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(expected);
+        return received is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(received), Encoding.UTF8.GetBytes(expected));
+    }
+
+    /// <summary>Parses a callback body.</summary>
+    /// <param name="body">The raw JSON body.</param>
+    /// <returns>The event; unknown event names map to <see cref="RoomEventType.Other"/>.</returns>
+    public static RoomEvent ParseEvent(ReadOnlySpan<byte> body)
+    {
+        JsonElement root;
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            using var document = JsonDocument.ParseValue(ref reader);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            throw new RoomWebhookException(RoomProviders.Vonage, "the callback body is not JSON.", ex);
+        }
+
+        if (root.ValueKind != JsonValueKind.Object || Text(root, "event") is not { } name)
+        {
+            throw new RoomWebhookException(RoomProviders.Vonage, "the callback body has no 'event' field.");
+        }
+
+        return new RoomEvent
+        {
+            Provider = RoomProviders.Vonage,
+            Type = MapType(name),
+            ProviderEventType = name,
+            OccurredAt = Time(root, name switch
+            {
+                "room:expired" => "expires_at",
+                "session:started" or "recording:started" => "started_at",
+                _ => "ended_at",
+            }),
+            RoomId = Text(root, "room_id"),
+            SessionId = Text(root, "session_id"),
+            ParticipantId = Text(root, "participant_id"),
+            ParticipantName = Text(root, "name"),
+            RecordingId = Text(root, "recording_id"),
+            RawPayload = root,
+        };
+    }
+
+    private static RoomEventType MapType(string name) => name switch
+    {
+        "room:expired" => RoomEventType.RoomExpired,
+        "session:started" => RoomEventType.SessionStarted,
+        "session:ended" => RoomEventType.SessionEnded,
+        "session:participant:joined" => RoomEventType.ParticipantJoined,
+        "session:participant:left" => RoomEventType.ParticipantLeft,
+        "recording:started" => RoomEventType.RecordingStarted,
+        "recording:ended" => RoomEventType.RecordingEnded,
+        "recording:uploaded" => RoomEventType.RecordingReady,
+        _ => RoomEventType.Other,
+    };
+
+    private static DateTimeOffset? Time(JsonElement root, string name) =>
+        Text(root, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            }
+            : null;
+
+    /// <inheritdoc />
+    public override string ToString() => "Vonage Meetings callback parser (unsigned callbacks)";
+}

@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Net;
+using System.Runtime.CompilerServices;
+using RoomClients.Vonage.Models;
+
+namespace RoomClients.Vonage;
+
+/// <summary>
+/// <see cref="IRoomService"/> over Vonage Meetings: an instant room when no end is given, a long-term room with
+/// <c>expires_at</c> otherwise. Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IVonageMeetingsApi"/>.
+/// </summary>
+internal sealed class VonageRoomService : IRoomService
+{
+    private const string P = RoomProviders.Vonage;
+    private const int MaxDisplayName = 200;
+    private const int MaxMetadata = 500;
+    private static readonly TimeSpan MinLongTermLead = TimeSpan.FromMinutes(10);
+    private static readonly string[] ApprovalLevels = ["none", "after_owner_only", "explicit_approval"];
+
+    private static readonly RoomCapabilities VonageCapabilities = new()
+    {
+        SupportedKinds = [RoomKind.Instant],
+        CanUpdate = true,
+        CanList = true,
+        CanDelete = true,
+        SupportsTemplates = true,
+        SupportsDisplayName = true,
+        SupportsMetadata = false,
+        SupportsAutomaticRecording = true,
+        SupportsLocking = true,
+        HasHostUrl = true,
+        MaxPageSize = 1000,
+    };
+
+    private readonly IVonageMeetingsApi _api;
+    private readonly TimeProvider _time;
+
+    public VonageRoomService(IVonageMeetingsApi api, TimeProvider time)
+    {
+        _api = api;
+        _time = time;
+    }
+
+    public string Provider => P;
+
+    public RoomCapabilities Capabilities => VonageCapabilities;
+
+    public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)));
+        var room = await _api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
+        return ToRoom(room);
+    }
+
+    public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        return ToRoom(await _api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var pageSize = RoomGuard.PageSize(P, query?.PageSize, VonageCapabilities.MaxPageSize);
+        long? startId = null;
+        while (true)
+        {
+            var page = await _api.ListRoomsAsync(startId, null, pageSize, cancellationToken).ConfigureAwait(false)
+                ?? throw EmptyAnswer("rooms page", "_embedded");
+            foreach (var room in page.Rooms ?? [])
+            {
+                yield return ToRoom(room);
+            }
+
+            var next = NextStartId(page.Links?.Next?.Href);
+            if (next is null || (page.Rooms?.Count ?? 0) == 0 || next == startId)
+            {
+                yield break;
+            }
+
+            startId = next;
+        }
+    }
+
+    public async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        var body = ToUpdateRoom(RoomGuard.NotNull(P, request, nameof(request)));
+        return ToRoom(await _api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        RoomGuard.Id(P, roomId, nameof(roomId));
+        try
+        {
+            await _api.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RoomNotFoundException ex) when (ex.ErrorCode != "NotFoundError")
+        {
+            // Vonage answers a missing room with {name: "NotFoundError"}; any other 404 means the route itself is missing.
+            throw new RoomFeatureNotSupportedException(P, "DeleteRoom", "this Meetings server has no DELETE /rooms/{id} (it was removed from the v1 API); rooms expire on their own.");
+        }
+        catch (RoomServiceException ex) when (ex.StatusCode == HttpStatusCode.MethodNotAllowed)
+        {
+            throw new RoomFeatureNotSupportedException(P, "DeleteRoom", "this Meetings server does not allow DELETE /rooms/{id} (it was removed from the v1 API); rooms expire on their own.");
+        }
+    }
+
+    internal CreateVonageRoomRequest ToCreateRoom(CreateRoomRequest request)
+    {
+        RoomGuard.Unsupported(P, request.Kind != RoomKind.Instant, $"RoomKind.{request.Kind}", "Vonage rooms are usable from creation: instant (no end) or long-term (with EndsAt, at most one year ahead).");
+        RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "Vonage rooms open when they are created.");
+        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Vonage stores one free-text metadata string; use VonageRoomOptions.Metadata.");
+
+        var extras = request.GetProviderOptions<VonageRoomOptions>();
+        if (string.IsNullOrWhiteSpace(request.DisplayName))
+        {
+            throw new RoomValidationException(P, "DisplayName", "is required by Vonage.");
+        }
+
+        if (request.DisplayName.Length > MaxDisplayName)
+        {
+            throw new RoomValidationException(P, "DisplayName", $"must be at most {MaxDisplayName} characters; was {request.DisplayName.Length}.");
+        }
+
+        if (extras?.Metadata is { Length: > MaxMetadata } metadata)
+        {
+            throw new RoomValidationException(P, "VonageRoomOptions.Metadata", $"must be at most {MaxMetadata} characters; was {metadata.Length}.");
+        }
+
+        if (request.EndsAt is { } endsAt)
+        {
+            CheckExpiry(endsAt, "EndsAt");
+        }
+
+        var themeId = ThemeOf(request.TemplateId, extras?.ThemeId);
+        var approval = ApprovalOf(request.Locked, extras?.JoinApprovalLevel);
+        CheckCallbacks(extras?.CallbackUrls);
+        RoomGuard.Unsupported(P, request.EndsAt is null && extras?.ExpireAfterUse is not null, "VonageRoomOptions.ExpireAfterUse", "only long-term rooms (with EndsAt) can expire after use.");
+
+        return new CreateVonageRoomRequest
+        {
+            DisplayName = request.DisplayName,
+            Metadata = extras?.Metadata,
+            Type = request.EndsAt is null ? "instant" : "long_term",
+            ExpiresAt = request.EndsAt?.ToUniversalTime(),
+            ExpireAfterUse = extras?.ExpireAfterUse,
+            RecordingOptions = request.RecordAutomatically is null && extras?.RecordOnlyOwner is null
+                ? null
+                : new RecordingOptions { AutoRecord = request.RecordAutomatically, RecordOnlyOwner = extras?.RecordOnlyOwner },
+            ThemeId = themeId,
+            JoinApprovalLevel = approval,
+            InitialJoinOptions = extras?.InitialJoinOptions,
+            CallbackUrls = extras?.CallbackUrls,
+            AvailableFeatures = extras?.AvailableFeatures,
+            UiSettings = extras?.UiSettings,
+        };
+    }
+
+    internal UpdateVonageRoomRequest ToUpdateRoom(UpdateRoomRequest request)
+    {
+        if (request.IsEmpty)
+        {
+            throw new RoomValidationException(P, nameof(request), "has nothing to change; Vonage rejects an empty update_details.");
+        }
+
+        RoomGuard.Unsupported(P, request.DisplayName is not null, "UpdateRoomRequest.DisplayName", "the v1 API cannot rename a room.");
+        RoomGuard.Unsupported(P, request.StartsAt is not null, "UpdateRoomRequest.StartsAt", "Vonage rooms have no start time.");
+        RoomGuard.Unsupported(P, request.RecordAutomatically is not null, "UpdateRoomRequest.RecordAutomatically", "the v1 API cannot change recording_options after creation.");
+        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "UpdateRoomRequest.Metadata", "the v1 API cannot change metadata after creation.");
+
+        var extras = request.GetProviderOptions<VonageRoomOptions>();
+        RoomGuard.Unsupported(P, extras?.Metadata is not null, "VonageRoomOptions.Metadata", "the v1 API cannot change metadata after creation.");
+        RoomGuard.Unsupported(P, extras?.RecordOnlyOwner is not null, "VonageRoomOptions.RecordOnlyOwner", "the v1 API cannot change recording_options after creation.");
+        RoomGuard.Unsupported(P, extras?.UiSettings is not null, "VonageRoomOptions.UiSettings", "the v1 update body has no ui_settings.");
+        if (request.EndsAt is { } endsAt)
+        {
+            CheckExpiry(endsAt, "EndsAt");
+        }
+
+        CheckCallbacks(extras?.CallbackUrls);
+        var details = new RoomUpdateDetails
+        {
+            ExpiresAt = request.EndsAt?.ToUniversalTime(),
+            ExpireAfterUse = extras?.ExpireAfterUse,
+            ThemeId = ThemeOf(null, extras?.ThemeId),
+            JoinApprovalLevel = ApprovalOf(request.Locked, extras?.JoinApprovalLevel),
+            InitialJoinOptions = extras?.InitialJoinOptions,
+            CallbackUrls = extras?.CallbackUrls,
+            AvailableFeatures = extras?.AvailableFeatures,
+        };
+        if (details is { ExpiresAt: null, ExpireAfterUse: null, ThemeId: null, JoinApprovalLevel: null, InitialJoinOptions: null, CallbackUrls: null, AvailableFeatures: null })
+        {
+            throw new RoomValidationException(P, nameof(request), "has nothing to change; Vonage rejects an empty update_details.");
+        }
+
+        return new UpdateVonageRoomRequest { UpdateDetails = details };
+    }
+
+    internal static Room ToRoom(VonageRoom? room)
+    {
+        if (room is null || string.IsNullOrEmpty(room.Id) || room.Links?.GuestUrl?.Href is not { } guest || !Uri.TryCreate(guest, UriKind.Absolute, out var joinUrl))
+        {
+            throw EmptyAnswer("room", "id, _links.guest_url.href");
+        }
+
+        Uri? hostUrl = room.Links.HostUrl?.Href is { } host && Uri.TryCreate(host, UriKind.Absolute, out var h) ? h : null;
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        Add(metadata, "type", room.Type);
+        Add(metadata, "meeting_code", room.MeetingCode);
+        Add(metadata, "theme_id", room.ThemeId);
+        Add(metadata, "metadata", room.Metadata);
+        Add(metadata, "join_approval_level", room.JoinApprovalLevel);
+        if (room.IsAvailable is { } available)
+        {
+            metadata["is_available"] = available ? "true" : "false";
+        }
+
+        return new Room
+        {
+            Id = room.Id,
+            Provider = P,
+            DisplayName = room.DisplayName,
+            Kind = RoomKind.Instant,
+            JoinUrl = joinUrl,
+            HostUrl = hostUrl,
+            StartsAt = room.CreatedAt,
+            EndsAt = room.ExpiresAt,
+            CreatedAt = room.CreatedAt,
+            Metadata = metadata,
+            RawRepresentation = room,
+        };
+    }
+
+    /// <summary>Reads <c>start_id</c> from a HAL <c>next</c> link.</summary>
+    internal static long? NextStartId(string? href)
+    {
+        if (string.IsNullOrEmpty(href))
+        {
+            return null;
+        }
+
+        var query = href.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? href[(q + 1)..] : string.Empty;
+        foreach (var part in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && part[..eq] == "start_id" && long.TryParse(Uri.UnescapeDataString(part[(eq + 1)..]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private void CheckExpiry(DateTimeOffset endsAt, string field)
+    {
+        var now = _time.GetUtcNow();
+        if (endsAt <= now + MinLongTermLead)
+        {
+            throw new RoomValidationException(P, field, $"a long-term room must expire more than 10 minutes ahead; was {endsAt:O} (now {now:O}).");
+        }
+
+        if (endsAt > now.AddYears(1))
+        {
+            throw new RoomValidationException(P, field, $"a long-term room can live at most one year; was {endsAt:O} (now {now:O}).");
+        }
+    }
+
+    private static string? ThemeOf(string? templateId, string? themeId)
+    {
+        if (templateId is not null && themeId is not null && templateId != themeId)
+        {
+            throw new RoomValidationException(P, "TemplateId", "set either TemplateId or VonageRoomOptions.ThemeId, not both.");
+        }
+
+        var id = templateId ?? themeId;
+        if (id is not null && !Guid.TryParse(id, out _))
+        {
+            throw new RoomValidationException(P, "TemplateId", "must be a Vonage theme id (UUID).");
+        }
+
+        return id;
+    }
+
+    private static string? ApprovalOf(bool? locked, string? level)
+    {
+        if (locked is not null && level is not null)
+        {
+            throw new RoomValidationException(P, "Locked", "set either Locked or VonageRoomOptions.JoinApprovalLevel, not both.");
+        }
+
+        if (level is not null && !ApprovalLevels.Contains(level, StringComparer.Ordinal))
+        {
+            throw new RoomValidationException(P, "VonageRoomOptions.JoinApprovalLevel", "must be none, after_owner_only or explicit_approval.");
+        }
+
+        return level ?? locked switch
+        {
+            true => "explicit_approval",
+            false => "none",
+            null => null,
+        };
+    }
+
+    private static void CheckCallbacks(CallbackUrls? urls)
+    {
+        foreach (var (field, url) in new[] { ("RoomsCallbackUrl", urls?.RoomsCallbackUrl), ("SessionsCallbackUrl", urls?.SessionsCallbackUrl), ("RecordingsCallbackUrl", urls?.RecordingsCallbackUrl) })
+        {
+            if (url is not null && !(url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new RoomValidationException(P, $"VonageRoomOptions.CallbackUrls.{field}", "must start with http:// or https://.");
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, string> metadata, string key, string? value)
+    {
+        if (value is not null)
+        {
+            metadata[key] = value;
+        }
+    }
+
+    private static RoomServiceException EmptyAnswer(string what, string fields) =>
+        new($"vonage: the answer lacks the {what} fields the API documents ({fields}).", new RoomErrorDetails(P));
+}
