@@ -8,6 +8,7 @@ public static class ProviderBenches
     [
         new WherebyBench(),
         new VecteraBench(),
+        new VonageBench(),
     ];
 
     /// <summary>Gets the provider names, for <c>[ParamsSource]</c>.</summary>

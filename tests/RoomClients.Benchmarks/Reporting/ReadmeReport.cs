@@ -67,9 +67,9 @@ public static class ReadmeReport
 
     private sealed record Case(string Type, string Method, string Parameters, double MeanNs, double MedianNs, long? Allocated, string Job)
     {
-        public string Operation => Method[..Method.LastIndexOf('_')];
+        public string Operation => Method.Contains('_', StringComparison.Ordinal) ? Method[..Method.LastIndexOf('_')] : Method;
 
-        public string Side => Method[(Method.LastIndexOf('_') + 1)..];
+        public string Side => Method.Contains('_', StringComparison.Ordinal) ? Method[(Method.LastIndexOf('_') + 1)..] : string.Empty;
     }
 
     private static IEnumerable<Case> ReadCases(string file)
