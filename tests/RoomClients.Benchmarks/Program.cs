@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Running;
+using RoomClients.Benchmarks.Reporting;
+
+// dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*' [--job short|dry]
+// dotnet run -c Release --project tests/RoomClients.Benchmarks -- report <BenchmarkDotNet.Artifacts dir> <README.md>
+switch (args.FirstOrDefault())
+{
+    case "report":
+        return await ReadmeReport.RunAsync(args[1..]).ConfigureAwait(false);
+    case ProcessColdStart.ChildMode:
+        return await ProcessColdStart.RunChildAsync(args[1..]).ConfigureAwait(false);
+    default:
+        // The generated project is built on a shared 2-core machine: BenchmarkDotNet's 2-minute build limit is too short there.
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .WithBuildTimeout(TimeSpan.FromMinutes(10))
+            .AddExporter(JsonExporter.Full)
+            .AddExporter(MarkdownExporter.GitHub);
+        BenchmarkSwitcher.FromAssembly(typeof(ReadmeReport).Assembly).Run(args, config);
+        return 0;
+}

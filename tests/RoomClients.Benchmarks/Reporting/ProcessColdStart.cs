@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using RoomClients.Benchmarks.Benchmarks;
+using RoomClients.Benchmarks.Providers;
+using RoomClients.Benchmarks.Server;
+
+namespace RoomClients.Benchmarks.Reporting;
+
+/// <summary>
+/// Cold start as an application sees it: a fresh process (nothing JIT-compiled, nothing loaded) times building the
+/// container (or the baseline's HttpClient) through the first completed get against the parent's server.
+/// </summary>
+public static class ProcessColdStart
+{
+    /// <summary>The command-line mode of a child process.</summary>
+    public const string ChildMode = "coldstart-child";
+
+    /// <summary>Median and range over the launches of one side.</summary>
+    public sealed record Result(string Provider, string Side, int Launches, double MedianMs, double MinMs, double MaxMs);
+
+    /// <summary>Starts <paramref name="launches"/> child processes per side, alternating baseline and SDK.</summary>
+    public static async Task<IReadOnlyList<Result>> MeasureAsync(ProviderBench provider, int launches)
+    {
+        var server = await CannedServer.StartAsync().ConfigureAwait(false);
+        await using (server.ConfigureAwait(false))
+        {
+            var times = new Dictionary<string, List<double>> { ["baseline"] = [], ["SDK"] = [] };
+            for (var i = 0; i < launches; i++)
+            {
+                foreach (var side in times.Keys)
+                {
+                    times[side].Add(await RunChildProcessAsync(side, provider.Name, server.BaseAddress).ConfigureAwait(false));
+                }
+            }
+
+            return [.. times.Select(t =>
+            {
+                var sorted = t.Value.Order().ToArray();
+                return new Result(provider.Name, t.Key, sorted.Length, sorted[sorted.Length / 2], sorted[0], sorted[^1]);
+            })];
+        }
+    }
+
+    /// <summary>The child: measures and prints milliseconds.</summary>
+    public static async Task<int> RunChildAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var side = args[0];
+        var provider = ProviderBenches.Get(args[1]);
+        var server = new Uri(args[2]);
+        var watch = Stopwatch.StartNew();
+        _ = side == "SDK"
+            ? await ColdStartBenchmarks.SdkFirstCallAsync(provider, server).ConfigureAwait(false)
+            : await ColdStartBenchmarks.BaselineFirstCallAsync(provider, server).ConfigureAwait(false);
+        watch.Stop();
+        Console.WriteLine(watch.Elapsed.TotalMilliseconds.ToString("R", CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static async Task<double> RunChildProcessAsync(string side, string provider, Uri server)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ProcessColdStart).Assembly.Location);
+        }
+
+        foreach (var arg in new[] { ChildMode, side, provider, server.ToString() })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the cold-start child.");
+        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The cold-start child ({side}) exited with {process.ExitCode}: {output}");
+        }
+
+        return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
+    }
+}
