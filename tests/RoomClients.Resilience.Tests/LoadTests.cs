@@ -66,8 +66,18 @@ public sealed class LoadTests
 
             stopwatch.Stop();
             var message = $"load: {Operations} operations over {ProviderUnderTest.All.Count} provider(s) in {stopwatch.Elapsed.TotalSeconds:F1} s ({Operations / stopwatch.Elapsed.TotalSeconds:F0} ops/s), {failures} failures";
+            var vonage = simulators.OfType<RoomClients.Testing.Vonage.VonageSimulator>().SingleOrDefault();
+            if (vonage is not null)
+            {
+                message += $", {vonage.DistinctTokenCount} Vonage JWT(s) signed";
+            }
+
             Report.Line(message);
             Assert.Equal(0, failures);
+            if (vonage is not null)
+            {
+                Assert.Equal(1, vonage.DistinctTokenCount); // one RS256 signature per token lifetime (15 min), however many callers
+            }
         }
         finally
         {
