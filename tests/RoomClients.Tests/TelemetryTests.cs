@@ -74,7 +74,11 @@ public sealed class TelemetryTests
         Assert.Equal("GetRoom", error.Tags["roomclients.operation"]);
 
         Assert.Contains(logs, l => l.Contains("CreateRoom", StringComparison.Ordinal) && l.Contains("completed", StringComparison.Ordinal));
-        Assert.Contains(logs, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("RoomNotFoundException", StringComparison.Ordinal));
+        Assert.Contains(logs, l => l.StartsWith("Information", StringComparison.Ordinal) && l.Contains("does not exist", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.StartsWith("Warning", StringComparison.Ordinal)); // a missing room is an answer, not a fault
+
+        await service.DeleteRoomAsync("../bad", ct).ContinueWith(_ => { }, ct); // a client-side validation failure is logged as a warning
+        Assert.Contains(logs, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("RoomValidationException", StringComparison.Ordinal));
     }
 
     [Fact]

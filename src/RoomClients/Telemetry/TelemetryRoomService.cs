@@ -136,6 +136,10 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         {
             LogCancelled(_logger, Provider, _name, operation, roomId);
         }
+        else if (exception is RoomNotFoundException)
+        {
+            LogNotFound(_logger, Provider, _name, operation, roomId); // an answer, not a fault: apps probe for rooms
+        }
         else
         {
             var status = (exception as RoomServiceException)?.StatusCode is { } code ? (int)code : 0;
@@ -155,6 +159,9 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Provider} ({Name}) {Operation} {RoomId} failed with {ErrorType} (HTTP {Status}) after {ElapsedMs:F1} ms: {ErrorMessage}")]
     private static partial void LogFailed(ILogger logger, string provider, string name, string operation, string? roomId, string errorType, int status, string errorMessage, double elapsedMs);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "{Provider} ({Name}) {Operation} {RoomId}: the room does not exist")]
+    private static partial void LogNotFound(ILogger logger, string provider, string name, string operation, string? roomId);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "{Provider} ({Name}) {Operation} {RoomId} was cancelled")]
     private static partial void LogCancelled(ILogger logger, string provider, string name, string operation, string? roomId);
