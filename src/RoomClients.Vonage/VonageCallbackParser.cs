@@ -43,19 +43,8 @@ public sealed class VonageCallbackParser : IRoomWebhookParser
     /// <returns>The event; unknown event names map to <see cref="RoomEventType.Other"/>.</returns>
     public static RoomEvent ParseEvent(ReadOnlySpan<byte> body)
     {
-        JsonElement root;
-        try
-        {
-            var reader = new Utf8JsonReader(body);
-            using var document = JsonDocument.ParseValue(ref reader);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            throw new RoomWebhookException(RoomProviders.Vonage, "the callback body is not JSON.", ex);
-        }
-
-        if (root.ValueKind != JsonValueKind.Object || Text(root, "event") is not { } name)
+        var root = WebhookJson.ParseObject(RoomProviders.Vonage, body, "callback");
+        if (Text(root, "event") is not { } name)
         {
             throw new RoomWebhookException(RoomProviders.Vonage, "the callback body has no 'event' field.");
         }
@@ -96,15 +85,7 @@ public sealed class VonageCallbackParser : IRoomWebhookParser
     private static DateTimeOffset? Time(JsonElement root, string name) =>
         Text(root, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
+    private static string? Text(JsonElement element, string name) => WebhookJson.Text(element, name);
 
     /// <inheritdoc />
     public override string ToString() => "Vonage Meetings callback parser (unsigned callbacks)";

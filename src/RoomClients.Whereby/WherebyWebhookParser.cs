@@ -119,19 +119,8 @@ public sealed class WherebyWebhookParser : IRoomWebhookParser
     /// <returns>The event.</returns>
     public static RoomEvent ParseEvent(ReadOnlySpan<byte> body)
     {
-        JsonElement root;
-        try
-        {
-            var reader = new Utf8JsonReader(body);
-            using var document = JsonDocument.ParseValue(ref reader);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            throw new RoomWebhookException(RoomProviders.Whereby, "the body is not JSON.", ex);
-        }
-
-        if (root.ValueKind != JsonValueKind.Object || Text(root, "type") is not { } type)
+        var root = WebhookJson.ParseObject(RoomProviders.Whereby, body, "webhook");
+        if (Text(root, "type") is not { } type)
         {
             throw new RoomWebhookException(RoomProviders.Whereby, "the body has no event type.");
         }
@@ -170,15 +159,7 @@ public sealed class WherebyWebhookParser : IRoomWebhookParser
         _ => RoomEventType.Other, // assistant.requested and future types keep their name in ProviderEventType
     };
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
+    private static string? Text(JsonElement element, string name) => WebhookJson.Text(element, name);
 
     /// <inheritdoc />
     public override string ToString() => $"Whereby webhook parser (tolerance {_tolerance})";
