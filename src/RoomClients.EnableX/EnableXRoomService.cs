@@ -18,6 +18,7 @@ internal sealed class EnableXRoomService : IRoomService
         SupportedKinds = [RoomKind.Instant, RoomKind.Scheduled, RoomKind.Permanent],
         CanUpdate = true,
         CanList = true,
+        ListsInPages = false, // GET /rooms answers with every room at once
         CanDelete = true,
         SupportsTemplates = false,
         SupportsDisplayName = true,

@@ -33,6 +33,10 @@ public sealed class RoomCapabilities
     /// <summary>Gets whether rooms have a separate host (moderator) URL.</summary>
     public bool HasHostUrl { get; init; }
 
+    /// <summary>Gets whether <see cref="IRoomService.ListRoomsAsync"/> fetches page by page as it is enumerated;
+    /// <see langword="false"/> when the provider answers with every room at once (EnableX), so a long list costs one large answer.</summary>
+    public bool ListsInPages { get; init; } = true;
+
     /// <summary>Gets the largest <see cref="RoomQuery.PageSize"/> the provider accepts.</summary>
     public int MaxPageSize { get; init; } = 100;
 

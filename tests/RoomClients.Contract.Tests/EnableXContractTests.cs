@@ -9,9 +9,6 @@ public sealed class EnableXContractTests : RoomServiceContractTests
 {
     protected override string ProviderName => RoomProviders.EnableX;
 
-    /// <summary>EnableX documents no paging for <c>GET /rooms</c>: one answer holds every room.</summary>
-    protected override bool ListsInPages => false;
-
     protected override ProviderSimulator StartSimulator() => new EnableXSimulator();
 
     protected override void Register(RoomClientsBuilder rooms, ProviderSimulator simulator, bool validCredentials)

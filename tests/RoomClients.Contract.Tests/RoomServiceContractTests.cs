@@ -26,9 +26,6 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     /// <summary>The secret that must never appear in an exception (the API key, app key…).</summary>
     protected abstract string Secret(ProviderSimulator simulator);
 
-    /// <summary>Whether the provider's list endpoint pages (false for APIs that return every room in one answer, such as EnableX).</summary>
-    protected virtual bool ListsInPages => true;
-
     /// <summary>A body the provider might send with an error status.</summary>
     protected virtual string ErrorBody(int status) => "{\"error\":\"simulated failure\"}";
 
@@ -134,7 +131,7 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
         }
 
         Assert.Superset(ids, seen.ToHashSet());
-        var expectedRequests = ListsInPages ? 3 : 1;
+        var expectedRequests = rooms.Capabilities.ListsInPages ? 3 : 1;
         Assert.True(Simulator.RequestCount - before >= expectedRequests, $"5 rooms in pages of 2 need at least {expectedRequests} requests; saw {Simulator.RequestCount - before}.");
 
         before = Simulator.RequestCount;
