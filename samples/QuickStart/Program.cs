@@ -1,116 +1,104 @@
 // QuickStart: the same flow on every provider (create, list, get, delete), printed as a table.
 // With no credentials configured, each provider runs against RoomClients.Testing's simulator on loopback.
 // Configure real credentials in appsettings.json or environment variables, e.g. ROOMCLIENTS__WHEREBY__APIKEY.
+//
+//   dotnet run --project samples/QuickStart
+//   dotnet run --project samples/QuickStart -- --serve-simulators sims.json   (only start the simulators and write their
+//       settings to sims.json, until Ctrl+C: the native-AOT build, samples/QuickStart.Aot, runs the flow against them)
+using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QuickStart;
-using RoomClients;
 using RoomClients.DependencyInjection;
 
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-var simulators = new List<IDisposable>();
-var rooms = builder.Services.AddRoomClients();
-foreach (var setup in Providers.All)
+var serveIndex = Array.IndexOf(args, "--serve-simulators");
+if (serveIndex >= 0)
 {
-    if (setup.IsConfigured(builder.Configuration))
+    if (serveIndex + 1 >= args.Length)
     {
-        Console.WriteLine($"{setup.Name}: credentials found in configuration, using the real API.");
-        setup.RegisterReal(rooms);
+        Console.Error.WriteLine("usage: QuickStart --serve-simulators <settings.json>");
+        return 2;
     }
-    else
-    {
-        Console.WriteLine($"{setup.Name}: no credentials configured (RoomClients:{setup.Name}:{setup.CredentialKey}), using the built-in simulator.");
-        simulators.Add(setup.RegisterSimulated(rooms));
-    }
+
+    return await ServeSimulatorsAsync(args[serveIndex + 1]);
 }
 
-var results = new List<string[]>();
-var failed = false;
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var simulators = new List<RunningSimulator>();
+var rooms = builder.Services.AddRoomClients();
 try
 {
+    foreach (var setup in ProviderSetup.All)
+    {
+        if (setup.IsConfigured(builder.Configuration))
+        {
+            Console.WriteLine($"{setup.Name}: credentials found in configuration, using the real API.");
+        }
+        else
+        {
+            Console.WriteLine($"{setup.Name}: no credentials configured (RoomClients:{setup.Name}:{setup.CredentialKey}), using the built-in simulator.");
+            var simulator = Simulators.Start(setup.Name);
+            simulators.Add(simulator);
+            builder.Configuration.AddInMemoryCollection(simulator.Settings); // bound exactly like real settings
+        }
+
+        setup.Register(rooms);
+    }
+
     using var host = builder.Build();
     await host.StartAsync(); // validates every provider's options: a missing setting fails here, by name
     var factory = host.Services.GetRequiredService<IRoomServiceFactory>();
-    foreach (var name in factory.Names)
-    {
-        var service = factory.GetRoomService(name);
-        try
-        {
-            results.Add(await RunFlowAsync(service));
-        }
-        catch (RoomServiceException ex)
-        {
-            failed = true;
-            Console.Error.WriteLine($"{name}: {ex.GetType().Name}: {ex.Message}");
-            results.Add([name, "FAILED", ex.GetType().Name, string.Empty, string.Empty]);
-        }
-    }
-
+    var ok = await QuickStartFlow.RunAllAsync(factory.Names.Select(name => (name, factory.GetRoomService(name))), CancellationToken.None);
     await host.StopAsync();
+    return ok ? 0 : 1;
 }
 finally
 {
     foreach (var simulator in simulators)
     {
-        simulator.Dispose();
+        simulator.Simulator.Dispose();
     }
 }
 
-PrintTable(["provider", "room id", "join URL (guests)", "host URL (moderators)", "list/get/delete"], results);
-return failed ? 1 : 0;
-
-static async Task<string[]> RunFlowAsync(IRoomService service)
+// Starts every provider's simulator, writes the settings that point at them (appsettings.json shape) and waits for
+// SIGINT/SIGTERM, at most 10 minutes.
+static async Task<int> ServeSimulatorsAsync(string settingsPath)
 {
-    var request = new CreateRoomRequest
-    {
-        Kind = service.Capabilities.Supports(RoomKind.Instant) ? RoomKind.Instant : RoomKind.Permanent, // Vectera rooms are permanent
-        EndsAt = service.Capabilities.Supports(RoomKind.Instant) ? DateTimeOffset.UtcNow.AddHours(1) : null,
-        DisplayName = service.Capabilities.SupportsDisplayName ? "QuickStart room" : null,
-    };
-
-    var room = await service.CreateRoomAsync(request);
-    Console.WriteLine($"{service.Provider}: created {room.Id}");
-    Console.WriteLine($"  join URL: {room.JoinUrl}");
-    Console.WriteLine($"  host URL: {room.HostUrl}");
-
-    var listed = 0;
-    var found = false;
-    await foreach (var item in service.ListRoomsAsync(new RoomQuery { PageSize = 20 }))
-    {
-        listed++;
-        found |= item.Id == room.Id;
-        if (listed >= 200)
-        {
-            break;
-        }
-    }
-
-    var fetched = await service.GetRoomAsync(room.Id);
-    await service.DeleteRoomAsync(room.Id);
-    var gone = false;
+    var started = ProviderSetup.All.Select(setup => Simulators.Start(setup.Name)).ToList();
     try
     {
-        await service.GetRoomAsync(room.Id);
-    }
-    catch (RoomNotFoundException)
-    {
-        gone = true;
-    }
+        var root = new JsonObject();
+        foreach (var (key, value) in started.SelectMany(s => s.Settings))
+        {
+            var node = root;
+            var parts = key.Split(':');
+            foreach (var part in parts[..^1])
+            {
+                node = (JsonObject)(node[part] ??= new JsonObject());
+            }
 
-    var check = $"listed {listed}{(found ? " (found)" : " (missing!)")}, get {(fetched.JoinUrl == room.JoinUrl ? "ok" : "differs")}, delete {(gone ? "ok" : "still there")}";
-    Console.WriteLine($"  {check}");
-    return [service.Provider, room.Id, room.JoinUrl.ToString(), room.HostUrl?.ToString() ?? "(none)", check];
-}
+            node[parts[^1]] = value;
+        }
 
-static void PrintTable(string[] header, List<string[]> rows)
-{
-    var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-    string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))) + " |";
-    Console.WriteLine();
-    Console.WriteLine(Line(header));
-    Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
-    foreach (var row in rows)
+        var temporary = settingsPath + ".tmp";
+        await File.WriteAllTextAsync(temporary, root.ToJsonString(new() { WriteIndented = true }));
+        File.Move(temporary, settingsPath, overwrite: true); // appears whole: a reader never sees half a file
+        Console.WriteLine($"simulators ready: settings in {settingsPath}");
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        Console.WriteLine("simulators stopped");
+        return 0;
+    }
+    finally
     {
-        Console.WriteLine(Line(row));
+        foreach (var simulator in started)
+        {
+            simulator.Simulator.Dispose();
+        }
     }
 }

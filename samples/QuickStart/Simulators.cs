@@ -1,0 +1,59 @@
+using RoomClients;
+using RoomClients.DependencyInjection;
+using RoomClients.Testing.EnableX;
+using RoomClients.Testing.Vectera;
+using RoomClients.Testing.Vonage;
+using RoomClients.Testing.Whereby;
+
+namespace QuickStart;
+
+/// <summary>A running simulator and the settings that point a provider registration at it.</summary>
+/// <param name="Simulator">The simulator, to dispose when done.</param>
+/// <param name="Settings">Configuration keys (<c>RoomClients:&lt;name&gt;:…</c>) and values.</param>
+internal sealed record RunningSimulator(IDisposable Simulator, IReadOnlyDictionary<string, string?> Settings);
+
+/// <summary>Starts RoomClients.Testing's simulator of a provider on loopback, with credentials generated at run time.</summary>
+internal static class Simulators
+{
+    public static RunningSimulator Start(string provider)
+    {
+        var prefix = $"{RoomClientsBuilder.ConfigurationSectionName}:{provider}:";
+        switch (provider)
+        {
+            case RoomProviders.Whereby:
+                var whereby = new WherebySimulator();
+                return new(whereby, new Dictionary<string, string?>
+                {
+                    [prefix + "ApiKey"] = whereby.ApiKey,
+                    [prefix + "BaseAddress"] = whereby.BaseAddress.ToString(),
+                });
+            case RoomProviders.EnableX:
+                var enablex = new EnableXSimulator();
+                return new(enablex, new Dictionary<string, string?>
+                {
+                    [prefix + "AppId"] = enablex.AppId,
+                    [prefix + "AppKey"] = enablex.AppKey,
+                    [prefix + "BaseAddress"] = enablex.BaseAddress.ToString(),
+                    [prefix + "ApiVersionPath"] = enablex.ApiVersionPath,
+                    [prefix + "MeetingSubdomain"] = "quickstart",
+                });
+            case RoomProviders.Vectera:
+                var vectera = new VecteraSimulator();
+                return new(vectera, new Dictionary<string, string?>
+                {
+                    [prefix + "ApiToken"] = vectera.ApiToken,
+                    [prefix + "BaseAddress"] = vectera.BaseAddress.ToString(),
+                });
+            case RoomProviders.Vonage:
+                var vonage = new VonageSimulator(); // generates its RSA key pair now: no key material in the repository
+                return new(vonage, new Dictionary<string, string?>
+                {
+                    [prefix + "ApplicationId"] = vonage.ApplicationId,
+                    [prefix + "PrivateKey"] = vonage.PrivateKeyPem,
+                    [prefix + "BaseAddress"] = vonage.BaseAddress.ToString(),
+                });
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, "No simulator for this provider.");
+        }
+    }
+}
