@@ -56,7 +56,8 @@ try
     fromTemplate.ProviderOptions.Add(new VecteraRoomOptions { Key = $"sales-demo-{suffix}" });
     var demoRoom = await rooms.CreateRoomAsync(fromTemplate);
     created.Add(demoRoom.Id);
-    Console.WriteLine($"   room {demoRoom.Metadata.GetValueOrDefault("key")} from the template: {demoRoom.JoinUrl} (publicAccessLevel {demoRoom.Metadata.GetValueOrDefault("publicAccessLevel")})");
+    var usedTemplate = (demoRoom.RawRepresentation as MeetingRoom)?.AdditionalFields is { } fields && fields.TryGetValue("templateId", out var value) ? value.ToString() : "(not echoed)";
+    Console.WriteLine($"   room {demoRoom.Metadata.GetValueOrDefault("key")} from template {usedTemplate}: {demoRoom.JoinUrl} (publicAccessLevel {demoRoom.Metadata.GetValueOrDefault("publicAccessLevel")})");
 
     // ...and that room saved as a new template (sourceMeetingId + name).
     var saved = await vectera.CreateTemplateAsync(new CreateMeetingRoomTemplateRequest { Name = $"Sales demo (saved) {suffix}", SourceMeetingId = demoRoom.Id });
