@@ -23,6 +23,18 @@ public abstract class ProviderUnderTest
 
     public abstract void Register(RoomClientsBuilder rooms, Uri serverRoot);
 
+    /// <summary>Registers the provider the way an app does: every setting from configuration (<c>RoomClients:&lt;name&gt;</c>).</summary>
+    public abstract void RegisterFromConfiguration(RoomClientsBuilder rooms);
+
+    /// <summary>The settings <see cref="Register"/> configures in code, as configuration keys relative to <c>RoomClients:&lt;name&gt;</c>.</summary>
+    public abstract IReadOnlyDictionary<string, string?> Settings(Uri serverRoot);
+
+    /// <summary>The setting that holds the credential (the one rotated).</summary>
+    public abstract string CredentialSetting { get; }
+
+    /// <summary>A well-formed credential the provider rejects.</summary>
+    public virtual string WrongCredential() => "rotated-away-" + Guid.NewGuid().ToString("N");
+
     /// <summary>Whether this provider documents another typed answer than the matrix's default for a fault.</summary>
     public virtual bool IsDocumentedAlternative(string operation, string fault, RoomServiceException exception) => false;
 
@@ -68,6 +80,16 @@ public sealed class WherebyUnderTest : ProviderUnderTest
             o.ApiKey = Key;
             o.BaseAddress = new Uri(serverRoot, "/v1/");
         });
+
+    public override void RegisterFromConfiguration(RoomClientsBuilder rooms) => rooms.AddWhereby();
+
+    public override IReadOnlyDictionary<string, string?> Settings(Uri serverRoot) => new Dictionary<string, string?>
+    {
+        ["ApiKey"] = Key,
+        ["BaseAddress"] = new Uri(serverRoot, "/v1/").ToString(),
+    };
+
+    public override string CredentialSetting => "ApiKey";
 }
 
 public sealed class VecteraUnderTest : ProviderUnderTest
@@ -89,6 +111,16 @@ public sealed class VecteraUnderTest : ProviderUnderTest
             o.ApiToken = Token;
             o.BaseAddress = new Uri(serverRoot, "/api/v2/");
         });
+
+    public override void RegisterFromConfiguration(RoomClientsBuilder rooms) => rooms.AddVectera();
+
+    public override IReadOnlyDictionary<string, string?> Settings(Uri serverRoot) => new Dictionary<string, string?>
+    {
+        ["ApiToken"] = Token,
+        ["BaseAddress"] = new Uri(serverRoot, "/api/v2/").ToString(),
+    };
+
+    public override string CredentialSetting => "ApiToken";
 
     /// <summary>Vectera meeting rooms are permanent.</summary>
     public override CreateRoomRequest NewRoom() => new() { Kind = RoomKind.Permanent };
@@ -119,6 +151,18 @@ public sealed class EnableXUnderTest : ProviderUnderTest
             o.BaseAddress = serverRoot;
             o.MeetingSubdomain = "resilience";
         });
+
+    public override void RegisterFromConfiguration(RoomClientsBuilder rooms) => rooms.AddEnableX();
+
+    public override IReadOnlyDictionary<string, string?> Settings(Uri serverRoot) => new Dictionary<string, string?>
+    {
+        ["AppId"] = AppId,
+        ["AppKey"] = Key,
+        ["BaseAddress"] = serverRoot.ToString(),
+        ["MeetingSubdomain"] = "resilience",
+    };
+
+    public override string CredentialSetting => "AppKey";
 }
 
 public sealed class VonageUnderTest : ProviderUnderTest
@@ -151,6 +195,24 @@ public sealed class VonageUnderTest : ProviderUnderTest
             o.PrivateKey = _privateKey;
             o.BaseAddress = new Uri(serverRoot, "/v1/meetings/");
         });
+
+    public override void RegisterFromConfiguration(RoomClientsBuilder rooms) => rooms.AddVonage();
+
+    public override IReadOnlyDictionary<string, string?> Settings(Uri serverRoot) => new Dictionary<string, string?>
+    {
+        ["ApplicationId"] = _applicationId,
+        ["PrivateKey"] = _privateKey,
+        ["BaseAddress"] = new Uri(serverRoot, "/v1/meetings/").ToString(),
+    };
+
+    public override string CredentialSetting => "PrivateKey";
+
+    /// <summary>Another application's key: well-formed, but its signatures do not verify.</summary>
+    public override string WrongCredential()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
+    }
 
     /// <summary>The seed documents DELETE /rooms/{id}; a server without it answers 404 without Vonage's NotFoundError body, which the adapter reports as not supported.</summary>
     public override bool IsDocumentedAlternative(string operation, string fault, RoomServiceException exception) =>
