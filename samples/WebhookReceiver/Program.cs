@@ -1,11 +1,16 @@
 // WebhookReceiver: an ASP.NET Core minimal API that verifies provider webhooks and logs them as neutral RoomEvents.
 //   dotnet run --project samples/WebhookReceiver                 serves POST /webhooks/{name} on http://127.0.0.1:5080
-//   dotnet run --project samples/WebhookReceiver -- --self-test  starts, posts a signed and a forged Whereby event to itself, exits 0
-// The signing secret comes from RoomClients:whereby:WebhookSigningSecret (a demo secret is generated when none is set).
+//   dotnet run --project samples/WebhookReceiver -- --self-test  starts, posts signed and forged Whereby webhooks and Vonage
+//                                                                callbacks with and without the URL secret to itself, exits 0
+// Whereby signs webhooks: the secret is RoomClients:whereby:WebhookSigningSecret. Vonage signs no Meetings callback:
+// register the callback URLs as https://your.host/webhooks/vonage?secret=<RoomClients:vonage:CallbackSecret>.
+// A demo secret is generated for each one that is not configured.
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http.Extensions;
 using RoomClients;
 using RoomClients.DependencyInjection;
+using RoomClients.Vonage;
 using RoomClients.Webhooks;
 using RoomClients.Whereby;
 
@@ -19,11 +24,30 @@ if (string.IsNullOrWhiteSpace(secret))
     Console.WriteLine("No RoomClients:whereby:WebhookSigningSecret configured: using a generated demo secret.");
 }
 
-builder.Services.AddRoomClients(rooms => rooms.AddWhereby(o =>
+var vonageSecret = builder.Configuration["RoomClients:vonage:CallbackSecret"];
+if (string.IsNullOrWhiteSpace(vonageSecret))
 {
-    o.ApiKey = builder.Configuration["RoomClients:whereby:ApiKey"] is { Length: > 0 } key ? key : "not-used-by-webhooks";
-    o.WebhookSigningSecret = secret;
-}));
+    vonageSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    Console.WriteLine("No RoomClients:vonage:CallbackSecret configured: using a generated demo secret.");
+}
+
+builder.Services.AddRoomClients(rooms =>
+{
+    rooms.AddWhereby(o =>
+    {
+        o.ApiKey = builder.Configuration["RoomClients:whereby:ApiKey"] is { Length: > 0 } key ? key : "not-used-by-webhooks";
+        o.WebhookSigningSecret = secret;
+    });
+    if (!string.IsNullOrWhiteSpace(builder.Configuration["RoomClients:vonage:ApplicationId"]))
+    {
+        rooms.AddVonage(o => o.CallbackSecret = vonageSecret); // the whole Vonage registration; its parser reads CallbackSecret
+    }
+    else
+    {
+        // Only receiving callbacks: the parser alone, no API credentials needed.
+        rooms.Services.AddKeyedSingleton<IRoomWebhookParser>(RoomProviders.Vonage, new VonageCallbackParser(vonageSecret));
+    }
+});
 
 var app = builder.Build();
 app.MapPost("/webhooks/{name}", async (string name, HttpRequest request, IServiceProvider services, ILogger<Program> logger) =>
@@ -38,7 +62,10 @@ app.MapPost("/webhooks/{name}", async (string name, HttpRequest request, IServic
     await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
     try
     {
-        var evt = parser.Parse(new RoomWebhookRequest(body.ToArray(), request.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value.ToString()))));
+        var evt = parser.Parse(new RoomWebhookRequest(body.ToArray(), request.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value.ToString())))
+        {
+            RequestUri = new Uri(request.GetDisplayUrl()), // Vonage callbacks carry their secret in the URL
+        });
         logger.LogInformation("{Provider} event {Type} ({ProviderType}) room={Room} participant={Participant}", evt.Provider, evt.Type, evt.ProviderEventType, evt.RoomId ?? evt.RoomName, evt.ParticipantName);
         return Results.Ok(new { received = evt.Type.ToString() });
     }
@@ -71,7 +98,19 @@ async Task<int> PostAsync(string sig)
     return (int)response.StatusCode;
 }
 
+async Task<int> PostVonageAsync(string? callbackSecret)
+{
+    var path = callbackSecret is null ? "/webhooks/vonage" : $"/webhooks/vonage?secret={Uri.EscapeDataString(callbackSecret)}";
+    const string callback = """{"event":"session:participant:joined","participant_id":"p-1","session_id":"s-1","room_id":"r-1","name":"Ada","type":"Guest","is_host":false}""";
+    using var response = await client.PostAsync(path, new StringContent(callback, Encoding.UTF8, "application/json"));
+    Console.WriteLine($"POST /webhooks/vonage ({(callbackSecret is null ? "no secret" : callbackSecret == vonageSecret ? "with the secret" : "wrong secret")}): {(int)response.StatusCode}");
+    return (int)response.StatusCode;
+}
+
 var signed = await PostAsync($"t={t},v1={signature}");
 var forged = await PostAsync($"t={t},v1={new string('0', 64)}");
+var vonageOk = await PostVonageAsync(vonageSecret);
+var vonageMissing = await PostVonageAsync(null);
+var vonageWrong = await PostVonageAsync("not-the-secret-at-all");
 await app.StopAsync();
-return signed == 200 && forged == 401 ? 0 : 1;
+return signed == 200 && forged == 401 && vonageOk == 200 && vonageMissing == 401 && vonageWrong == 401 ? 0 : 1;

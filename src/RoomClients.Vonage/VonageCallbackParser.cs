@@ -12,19 +12,54 @@ namespace RoomClients.Vonage;
 /// <c>recording:uploaded</c>) into <see cref="RoomEvent"/>, keeping the raw payload.
 /// </summary>
 /// <remarks>
-/// Vonage documents no signature for Meetings callbacks, so this parser cannot authenticate them. To reject strangers,
-/// put a random secret in the callback URLs you register (for example <c>…/vonage/callbacks?secret=…</c>) and check it
-/// with <see cref="SecretMatches"/> before parsing. Answer accepted callbacks with 204.
+/// Vonage signs no Meetings callback. To reject strangers, register your callback URLs with a random secret
+/// (<c>…/webhooks/vonage?secret=…</c>) and set it as <see cref="VonageOptions.CallbackSecret"/> (or pass it to the
+/// constructor): <see cref="Parse"/> then requires <see cref="RoomWebhookRequest.RequestUri"/> to carry it, compared in
+/// constant time. Answer accepted callbacks with 204.
 /// </remarks>
 public sealed class VonageCallbackParser : IRoomWebhookParser
 {
+    /// <summary>The query-string parameter that carries the callback secret.</summary>
+    public const string SecretParameter = "secret";
+
+    private readonly Func<string?> _secret;
+
+    /// <summary>Initializes a parser that accepts callbacks without a secret (authenticate them some other way).</summary>
+    public VonageCallbackParser()
+        : this(static () => null)
+    {
+    }
+
+    /// <summary>Initializes a parser that requires <c>?secret=<paramref name="callbackSecret"/></c> in every callback URL.</summary>
+    /// <param name="callbackSecret">The secret in the callback URLs you registered with Vonage.</param>
+    public VonageCallbackParser(string callbackSecret)
+        : this(Required(callbackSecret))
+    {
+    }
+
+    internal VonageCallbackParser(Func<string?> callbackSecret) => _secret = callbackSecret;
+
     /// <inheritdoc />
     public string Provider => RoomProviders.Vonage;
 
     /// <inheritdoc />
+    /// <exception cref="RoomWebhookException">A secret is required and the URL lacks it or carries another one; or the body is not a callback.</exception>
     public RoomEvent Parse(RoomWebhookRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (_secret() is { Length: > 0 } expected)
+        {
+            if (request.RequestUri is null)
+            {
+                throw new RoomWebhookException(RoomProviders.Vonage, "a callback secret is configured but the request has no RequestUri to read it from.");
+            }
+
+            if (!SecretMatches(request.GetQueryParameter(SecretParameter), expected))
+            {
+                throw new RoomWebhookException(RoomProviders.Vonage, $"the callback URL does not carry the configured secret (query parameter '{SecretParameter}').");
+            }
+        }
+
         return ParseEvent(request.Body.Span);
     }
 
@@ -88,5 +123,12 @@ public sealed class VonageCallbackParser : IRoomWebhookParser
     private static string? Text(JsonElement element, string name) => WebhookJson.Text(element, name);
 
     /// <inheritdoc />
-    public override string ToString() => "Vonage Meetings callback parser (unsigned callbacks)";
+    public override string ToString() =>
+        $"Vonage Meetings callback parser ({(string.IsNullOrEmpty(_secret()) ? "no callback secret: callbacks are not authenticated" : "callback secret required")})";
+
+    private static Func<string?> Required(string callbackSecret)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(callbackSecret);
+        return () => callbackSecret;
+    }
 }

@@ -24,7 +24,15 @@ public sealed class VonageOptions
     /// <summary>Gets or sets the API base address; <see cref="DefaultBaseAddress"/> unless you point it at a simulator or a compatible server.</summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
+    /// <summary>
+    /// Gets or sets a secret that every Meetings callback must carry as <c>?secret=…</c> in its URL. Vonage signs no
+    /// Meetings callback, so register your callback URLs with this secret (at least 16 characters; 32 random ones is
+    /// good) and the registered <see cref="VonageCallbackParser"/> rejects callbacks without it. Unset: callbacks are
+    /// parsed unauthenticated.
+    /// </summary>
+    public string? CallbackSecret { get; set; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"Vonage Meetings {BaseAddress} (application {(string.IsNullOrEmpty(ApplicationId) ? "missing" : ApplicationId)}, private key {(!string.IsNullOrEmpty(PrivateKey) ? "set" : !string.IsNullOrEmpty(PrivateKeyPath) ? "from file" : "missing")}, token lifetime {TokenLifetime})";
+        $"Vonage Meetings {BaseAddress} (application {(string.IsNullOrEmpty(ApplicationId) ? "missing" : ApplicationId)}, private key {(!string.IsNullOrEmpty(PrivateKey) ? "set" : !string.IsNullOrEmpty(PrivateKeyPath) ? "from file" : "missing")}, token lifetime {TokenLifetime}, callback secret {(string.IsNullOrEmpty(CallbackSecret) ? "not set" : "set")})";
 }

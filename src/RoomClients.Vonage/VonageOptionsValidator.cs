@@ -54,6 +54,11 @@ internal sealed class VonageOptionsValidator : IValidateOptions<VonageOptions>
             failures.Add($"Vonage '{name}': {section}:BaseAddress must be an absolute http(s) URL.");
         }
 
+        if (options.CallbackSecret is { } secret && (secret.Trim().Length < 16 || secret.Any(char.IsWhiteSpace)))
+        {
+            failures.Add($"Vonage '{name}': {section}:CallbackSecret must be at least 16 characters without white space (32 random characters is good), or unset.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

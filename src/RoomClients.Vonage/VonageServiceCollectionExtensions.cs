@@ -67,7 +67,11 @@ public static class VonageServiceCollectionExtensions
             sp.GetRequiredKeyedService<IVonageMeetingsApi>(key),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(storageClient)));
 
-        services.AddKeyedSingleton<VonageCallbackParser>(name);
+        services.AddKeyedSingleton(name, (sp, _) =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<VonageOptions>>();
+            return new VonageCallbackParser(() => options.Get(name).CallbackSecret); // read per callback: a rotated secret applies at once
+        });
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<VonageCallbackParser>(key));
         return builder;
     }

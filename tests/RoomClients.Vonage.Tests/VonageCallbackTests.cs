@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using RoomClients.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients.DependencyInjection;
@@ -24,8 +25,13 @@ public sealed class VonageCallbackTests
     [MemberData(nameof(Callbacks))]
     public void Every_documented_callback_parses(string json, RoomEventType type, string occurredAt)
     {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
         var services = new ServiceCollection();
-        services.AddRoomClients().AddVonage(o => o.ApplicationId = VonageTestHost.ApplicationId);
+        services.AddRoomClients().AddVonage(o =>
+        {
+            o.ApplicationId = VonageTestHost.ApplicationId;
+            o.PrivateKey = key.ExportPkcs8PrivateKeyPem();
+        });
         using var provider = services.BuildServiceProvider();
         var parser = provider.GetRequiredKeyedService<IRoomWebhookParser>(RoomProviders.Vonage);
 
@@ -59,5 +65,86 @@ public sealed class VonageCallbackTests
         Assert.True(VonageCallbackParser.SecretMatches("s3cret", "s3cret"));
         Assert.False(VonageCallbackParser.SecretMatches("s3cre", "s3cret"));
         Assert.False(VonageCallbackParser.SecretMatches(null, "s3cret"));
+    }
+
+    private const string Secret = "cb-secret-7Qw9zX2mL4pR8tV1";
+    private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"event":"session:started","session_id":"s-1","room_id":"r-1","started_at":"2026-01-01T10:01:00.000Z"}""");
+
+    [Theory]
+    [InlineData("https://app.example/webhooks/vonage?secret=cb-secret-7Qw9zX2mL4pR8tV1", true)]
+    [InlineData("https://app.example/webhooks/vonage?x=1&secret=cb-secret-7Qw9zX2mL4pR8tV1", true)]
+    [InlineData("https://app.example/webhooks/vonage?secret=cb-secret-7Qw9zX2mL4pR8tV", false)]
+    [InlineData("https://app.example/webhooks/vonage?secret=", false)]
+    [InlineData("https://app.example/webhooks/vonage?Secret=cb-secret-7Qw9zX2mL4pR8tV1", false)]
+    [InlineData("https://app.example/webhooks/vonage", false)]
+    [InlineData(null, false)]
+    public void A_configured_callback_secret_must_be_in_the_url(string? url, bool accepted)
+    {
+        var parser = new VonageCallbackParser(Secret);
+        var request = new RoomWebhookRequest(Body) { RequestUri = url is null ? null : new Uri(url) };
+
+        if (accepted)
+        {
+            Assert.Equal(RoomEventType.SessionStarted, parser.Parse(request).Type);
+        }
+        else
+        {
+            var ex = Assert.Throws<RoomWebhookException>(() => parser.Parse(request));
+            Assert.DoesNotContain(Secret, ex.Message, StringComparison.Ordinal);
+            Assert.Equal(RoomProviders.Vonage, ex.Provider);
+        }
+    }
+
+    [Fact]
+    public void Without_a_secret_callbacks_parse_and_say_they_are_not_authenticated()
+    {
+        var parser = new VonageCallbackParser();
+        Assert.Equal(RoomEventType.SessionStarted, parser.Parse(new RoomWebhookRequest(Body)).Type);
+        Assert.Contains("not authenticated", parser.ToString(), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new VonageCallbackParser(" "));
+    }
+
+    [Fact]
+    public void The_registered_parser_reads_the_secret_from_configuration_and_follows_its_rotation()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RoomClients:vonage:ApplicationId"] = VonageTestHost.ApplicationId,
+            ["RoomClients:vonage:PrivateKey"] = key.ExportPkcs8PrivateKeyPem(),
+            ["RoomClients:vonage:CallbackSecret"] = Secret,
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddRoomClients(rooms => rooms.AddVonage());
+        using var provider = services.BuildServiceProvider();
+        var parser = provider.GetRequiredKeyedService<IRoomWebhookParser>(RoomProviders.Vonage);
+        RoomWebhookRequest With(string secret) => new(Body) { RequestUri = new Uri($"https://app.example/webhooks/vonage?secret={Uri.EscapeDataString(secret)}") };
+
+        Assert.Equal(RoomEventType.SessionStarted, parser.Parse(With(Secret)).Type);
+
+        const string rotated = "rotated+secret/with=escapes&more";
+        configuration["RoomClients:vonage:CallbackSecret"] = rotated;
+        configuration.Reload();
+
+        Assert.Throws<RoomWebhookException>(() => parser.Parse(With(Secret)));
+        Assert.Equal(RoomEventType.SessionStarted, parser.Parse(With(rotated)).Type);
+    }
+
+    [Fact]
+    public async Task A_weak_callback_secret_fails_start_up_without_printing_it()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var services = new ServiceCollection();
+        services.AddRoomClients(rooms => rooms.AddVonage(o =>
+        {
+            o.ApplicationId = VonageTestHost.ApplicationId;
+            o.PrivateKey = key.ExportPkcs8PrivateKeyPem();
+            o.CallbackSecret = "short-s3cret";
+        }));
+        await using var provider = services.BuildServiceProvider();
+        var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<VonageOptions>>().Get(RoomProviders.Vonage));
+        Assert.Contains("RoomClients:vonage:CallbackSecret", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("short-s3cret", ex.Message, StringComparison.Ordinal);
     }
 }
