@@ -42,8 +42,4 @@ foreach (var setup in configured)
 }
 
 using var host = builder.Build();
-await host.StartAsync(); // validates every provider's options: a missing setting fails here, by name
-var factory = host.Services.GetRequiredService<IRoomServiceFactory>();
-var ok = await QuickStartFlow.RunAllAsync(factory.Names.Select(name => (name, factory.GetRoomService(name))), CancellationToken.None);
-await host.StopAsync();
-return ok ? 0 : 1;
+return await QuickStartFlow.RunHostAsync(host, CancellationToken.None);

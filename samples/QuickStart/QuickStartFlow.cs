@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RoomClients;
+using RoomClients.DependencyInjection;
 
 namespace QuickStart;
 
@@ -7,6 +10,17 @@ internal static class QuickStartFlow
 {
     /// <summary>The table's header.</summary>
     public static readonly string[] Header = ["provider", "room id", "join URL (guests)", "host URL (moderators)", "list/get/delete"];
+
+    /// <summary>Starts the host (which validates every provider's options: a missing setting fails here, by name), runs the flow on every registered provider and stops it.</summary>
+    /// <returns>The process exit code: 0 when every provider completed the flow.</returns>
+    public static async Task<int> RunHostAsync(IHost host, CancellationToken cancellationToken)
+    {
+        await host.StartAsync(cancellationToken);
+        var factory = host.Services.GetRequiredService<IRoomServiceFactory>();
+        var ok = await RunAllAsync(factory.Names.Select(name => (name, factory.GetRoomService(name))), cancellationToken);
+        await host.StopAsync(cancellationToken);
+        return ok ? 0 : 1;
+    }
 
     /// <summary>Runs the flow on every named service; a provider's typed error is printed and marks the run failed.</summary>
     /// <returns><see langword="true"/> when every provider completed the flow.</returns>
