@@ -40,29 +40,27 @@ public readonly record struct RoomReference : ISpanParsable<RoomReference>
     /// <summary>Gets whether this is <see langword="default"/>, which references no room.</summary>
     public bool IsEmpty => Name is null;
 
-    /// <summary>Parses <c>name:id</c>.</summary>
+    /// <summary>Parses <c>name:id</c>, splitting on the first <c>':'</c>. The format does not depend on culture.</summary>
     /// <param name="s">The text, such as <c>whereby:112233</c>.</param>
-    /// <param name="provider">Ignored: the format does not depend on culture.</param>
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not <c>name:id</c> with a non-empty name without <c>':'</c> and a non-empty id.</exception>
-    public static RoomReference Parse(string s, IFormatProvider? provider = null)
+    public static RoomReference Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan(), provider);
+        return Parse(s.AsSpan());
     }
 
-    /// <summary>Parses <c>name:id</c>.</summary>
+    /// <summary>Parses <c>name:id</c>, splitting on the first <c>':'</c>.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the format does not depend on culture.</param>
     /// <returns>The reference.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not <c>name:id</c>.</exception>
-    public static RoomReference Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null) =>
+    public static RoomReference Parse(ReadOnlySpan<char> s) =>
         TryParse(s, out var result, out var problem) ? result : throw new FormatException($"'{Shorten(s)}' is not a room reference (name:id): {problem}");
 
     /// <summary>Tries to parse <c>name:id</c>.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="result">The reference, when parsed.</param>
+    /// <param name="result">The reference, when parsed; <see langword="default"/> otherwise.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a valid reference.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out RoomReference result)
     {
@@ -72,23 +70,21 @@ public readonly record struct RoomReference : ISpanParsable<RoomReference>
 
     /// <summary>Tries to parse <c>name:id</c>.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the format does not depend on culture.</param>
-    /// <param name="result">The reference, when parsed.</param>
-    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid reference.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RoomReference result) => TryParse(s, out result);
-
-    /// <summary>Tries to parse <c>name:id</c>.</summary>
-    /// <param name="s">The text.</param>
-    /// <param name="result">The reference, when parsed.</param>
+    /// <param name="result">The reference, when parsed; <see langword="default"/> otherwise.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a valid reference.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, out RoomReference result) => TryParse(s, out result, out _);
 
-    /// <summary>Tries to parse <c>name:id</c>.</summary>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the format does not depend on culture.</param>
-    /// <param name="result">The reference, when parsed.</param>
-    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid reference.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RoomReference result) => TryParse(s, out result, out _);
+    /// <inheritdoc />
+    static RoomReference IParsable<RoomReference>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<RoomReference>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RoomReference result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static RoomReference ISpanParsable<RoomReference>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool ISpanParsable<RoomReference>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RoomReference result) => TryParse(s, out result);
 
     /// <summary>Returns the stable string form <c>name:id</c>, or an empty string for <see langword="default"/>.</summary>
     /// <returns>The text to store.</returns>
