@@ -199,6 +199,38 @@ public sealed class FailoverTests
     }
 
     [Fact]
+    public async Task An_open_Polly_circuit_breaker_counts_as_not_processed_and_the_create_falls_over()
+    {
+        await using var host = new FailoverHost(
+            f =>
+            {
+                f.Use("whereby").Then("enablex");
+                f.FailureThreshold = 100; // the failover's own circuit stays closed: only the pipeline's breaker acts here
+            },
+            rooms: r => r.ConfigureResilience((name, o) =>
+            {
+                if (name == "whereby")
+                {
+                    o.CircuitBreaker.MinimumThroughput = 2;
+                    o.CircuitBreaker.FailureRatio = 0.5;
+                    o.CircuitBreaker.BreakDuration = TimeSpan.FromMinutes(1);
+                }
+            }));
+        host.WherebyUnavailableForOneCreate();
+
+        await host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct); // two 503s open whereby's breaker
+        var callsWhenBroken = host.Whereby.RequestCount;
+        var room = await host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct);
+
+        Assert.Equal("enablex", room.Reference.Name);
+        Assert.Equal(2, callsWhenBroken);
+        Assert.Equal(callsWhenBroken, host.Whereby.RequestCount); // the breaker answered, nothing was sent
+        var last = host.Events.Last(e => e.Kind == RoomFailoverEventKind.FellOver);
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(last.Exception?.InnerException);
+        Assert.Equal(0, host.Whereby.MeetingCount);
+    }
+
+    [Fact]
     public async Task When_every_provider_refuses_the_caller_gets_one_error_that_names_them_all()
     {
         await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), wherebyBaseAddress: FailoverHost.RefusedAddress());
