@@ -34,5 +34,10 @@ public sealed class RoomProviderUnavailableException : RoomServiceException
     /// timeout, a dropped connection or another 5xx, when the provider may have created the room.
     /// A failover (<c>AddFailover</c>) moves a create to the next provider only when this is <see langword="true"/>.
     /// </summary>
+    /// <remarks>
+    /// It describes the last attempt. For a create (POST) that holds for the whole call, since the pipeline retries a POST
+    /// only after attempts the provider did not act on either. It errs on the safe side: a total timeout that fires while
+    /// waiting between refused attempts reports <see langword="false"/>.
+    /// </remarks>
     public bool RequestNotProcessed { get; init; }
 }
