@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using RoomClients.Routing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -270,6 +271,41 @@ public sealed class FailoverTests
         await host.Router.DeleteRoomAsync(RoomReference.Parse(stored[1]), Ct);
         Assert.Equal(0, host.EnableX.RoomCount);
         await Assert.ThrowsAsync<RoomNotFoundException>(() => host.Rooms.GetRoomAsync(stored[0], Ct));
+    }
+
+    [Fact]
+    public async Task Update_goes_to_the_owner_and_an_owner_that_cannot_update_says_so_without_falling_over()
+    {
+        await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"));
+        var onWhereby = await host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct);
+        host.WherebyUnavailableForOneCreate();
+        var onEnableX = await host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct);
+        var enableXCalls = host.EnableX.RequestCount;
+
+        var updated = await host.Rooms.UpdateRoomAsync(onEnableX.Reference.ToString(), new UpdateRoomRequest { DisplayName = "Renamed" }, Ct);
+        Assert.True(host.EnableX.RequestCount > enableXCalls);
+        var callsBefore = (Whereby: host.Whereby.RequestCount, EnableX: host.EnableX.RequestCount);
+        var ex = await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() =>
+            host.Rooms.UpdateRoomAsync(onWhereby.Reference.ToString(), new UpdateRoomRequest { DisplayName = "Renamed" }, Ct));
+
+        Assert.Equal("Renamed", updated.DisplayName);
+        Assert.Equal(onEnableX.Reference, updated.Reference);
+        Assert.Equal(RoomProviders.Whereby, ex.Provider);
+        Assert.Equal(callsBefore, (host.Whereby.RequestCount, host.EnableX.RequestCount)); // nothing sent, nobody else asked
+        Assert.Contains(host.Events, e => e.Kind == RoomFailoverEventKind.Failed && e.Operation == "UpdateRoom" && e.Provider == "whereby");
+    }
+
+    [Fact]
+    public async Task The_failover_can_be_the_default_room_service()
+    {
+        await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), rooms: r => r.SetDefault("rooms"));
+
+        var rooms = host.Services.GetRequiredService<IRoomService>();
+        var room = await rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct);
+
+        Assert.Equal(RoomProviders.Failover, rooms.Provider);
+        Assert.Equal("whereby", room.RegistrationName);
+        Assert.Contains("rooms", host.Services.GetRequiredService<RoomClients.DependencyInjection.IRoomServiceFactory>().Names);
     }
 
     [Fact]
