@@ -9,6 +9,19 @@ public sealed class Room
     /// <summary>Gets the provider name, such as <c>"whereby"</c>.</summary>
     public required string Provider { get; init; }
 
+    /// <summary>
+    /// Gets the registration name (DI service key) of the <see cref="IRoomService"/> that owns the room, such as
+    /// <c>"whereby"</c> or <c>"whereby-eu"</c>. Set on every room returned by a service registered with <c>AddRoomClients()</c>;
+    /// <see langword="null"/> on rooms from a service used on its own.
+    /// </summary>
+    public string? RegistrationName { get; init; }
+
+    /// <summary>
+    /// Gets the provider-qualified id of the room: <see cref="RegistrationName"/> (or <see cref="Provider"/> when there is none)
+    /// and <see cref="Id"/>. Store its string form (<c>whereby:112233</c>) and find the room again with <see cref="Routing.IRoomRouter"/>.
+    /// </summary>
+    public RoomReference Reference => new(RegistrationName ?? Provider, Id);
+
     /// <summary>Gets the room's display name, when the provider has one.</summary>
     public string? DisplayName { get; init; }
 
@@ -35,6 +48,24 @@ public sealed class Room
 
     /// <summary>Gets the provider's own object this room was mapped from (an escape hatch; its type depends on the provider).</summary>
     public object? RawRepresentation { get; init; }
+
+    /// <summary>Returns this room owned by <paramref name="registrationName"/>: a copy unless it already carries that name.</summary>
+    internal Room WithRegistrationName(string registrationName) =>
+        string.Equals(RegistrationName, registrationName, StringComparison.Ordinal) ? this : new Room
+        {
+            Id = Id,
+            Provider = Provider,
+            RegistrationName = registrationName,
+            DisplayName = DisplayName,
+            Kind = Kind,
+            JoinUrl = JoinUrl,
+            HostUrl = HostUrl,
+            StartsAt = StartsAt,
+            EndsAt = EndsAt,
+            CreatedAt = CreatedAt,
+            Metadata = Metadata,
+            RawRepresentation = RawRepresentation,
+        };
 
     internal static readonly IReadOnlyDictionary<string, string> EmptyMetadata =
         new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());

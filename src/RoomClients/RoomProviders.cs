@@ -15,6 +15,9 @@ public static class RoomProviders
     /// <summary>Vectera.</summary>
     public const string Vectera = "vectera";
 
+    /// <summary>A failover over several registered providers (<c>AddFailover</c>); the rooms it returns name their own provider.</summary>
+    public const string Failover = "failover";
+
     /// <summary>The in-memory implementation from <c>RoomClients.Testing</c>.</summary>
     public const string InMemory = "in-memory";
 }

@@ -56,7 +56,7 @@ public sealed class RoomClientsBuilder
         return this;
     }
 
-    /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>, wrapped in the SDK's telemetry (spans, metrics, logs; see <see cref="Telemetry.RoomClientsTelemetry"/>). Provider packages call this; use it for your own implementations too.</summary>
+    /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>, wrapped in the SDK's telemetry (spans, metrics, logs; see <see cref="Telemetry.RoomClientsTelemetry"/>). Provider packages call this; use it for your own implementations too. Rooms it returns carry <paramref name="name"/> as <see cref="Room.RegistrationName"/>.</summary>
     /// <param name="name">The service key.</param>
     /// <param name="factory">Creates the service.</param>
     /// <returns>This builder.</returns>
@@ -72,7 +72,7 @@ public sealed class RoomClientsBuilder
 
         _registry.Add(name);
         Services.AddKeyedTransient<IRoomService>(name, (sp, _) => new TelemetryRoomService(
-            factory(sp),
+            new RegisteredRoomService(factory(sp), name),
             name,
             sp.GetRequiredService<RoomClientsInstruments>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance));

@@ -19,6 +19,7 @@ public static class RoomClientsServiceCollectionExtensions
             registry = new RoomClientsRegistry();
             services.AddSingleton(registry);
             services.TryAddSingleton<IRoomServiceFactory, RoomServiceFactory>();
+            services.TryAddSingleton<Routing.IRoomRouter, Routing.RoomRouter>();
             services.TryAddSingleton(sp => new Telemetry.RoomClientsInstruments(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
             services.AddHttpClient();
         }

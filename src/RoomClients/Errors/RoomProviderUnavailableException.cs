@@ -26,4 +26,18 @@ public sealed class RoomProviderUnavailableException : RoomServiceException
         : base(message, details, innerException)
     {
     }
+
+    /// <summary>
+    /// Gets whether the provider certainly did not act on the request, so sending it elsewhere cannot duplicate anything:
+    /// no connection could be made (refused, name not resolved), the circuit breaker was open, or the provider answered
+    /// HTTP 503 with <c>Retry-After</c> (the same rule that allows retrying a create). <see langword="false"/> after a
+    /// timeout, a dropped connection or another 5xx, when the provider may have created the room.
+    /// A failover (<c>AddFailover</c>) moves a create to the next provider only when this is <see langword="true"/>.
+    /// </summary>
+    /// <remarks>
+    /// It describes the last attempt. For a create (POST) that holds for the whole call, since the pipeline retries a POST
+    /// only after attempts the provider did not act on either. It errs on the safe side: a total timeout that fires while
+    /// waiting between refused attempts reports <see langword="false"/>.
+    /// </remarks>
+    public bool RequestNotProcessed { get; init; }
 }

@@ -62,7 +62,10 @@ internal sealed class RoomErrorMapper
             404 => new RoomNotFoundException(message, details),
             409 => new RoomConflictException(message, details),
             429 => new RoomRateLimitedException(message, details, retryAfter),
-            408 or >= 500 => new RoomProviderUnavailableException(message, details),
+            408 or >= 500 => new RoomProviderUnavailableException(message, details)
+            {
+                RequestNotProcessed = status == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null,
+            },
             _ => new RoomServiceException(message, details),
         };
     }
@@ -79,9 +82,15 @@ internal sealed class RoomErrorMapper
             case TimeoutRejectedException timeout:
                 return new RoomProviderUnavailableException($"{_provider}{where}: no answer within {timeout.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", new RoomErrorDetails(_provider), exception);
             case BrokenCircuitException:
-                return new RoomProviderUnavailableException($"{_provider}{where}: not sent, the circuit breaker is open after repeated failures.", new RoomErrorDetails(_provider), exception);
+                return new RoomProviderUnavailableException($"{_provider}{where}: not sent, the circuit breaker is open after repeated failures.", new RoomErrorDetails(_provider), exception)
+                {
+                    RequestNotProcessed = true,
+                };
             case HttpRequestException http:
-                return new RoomProviderUnavailableException($"{_provider}{where}: the request failed ({http.HttpRequestError}): {http.Message}", new RoomErrorDetails(_provider), exception);
+                return new RoomProviderUnavailableException($"{_provider}{where}: the request failed ({http.HttpRequestError}): {http.Message}", new RoomErrorDetails(_provider), exception)
+                {
+                    RequestNotProcessed = http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
+                };
             case OperationCanceledException:
                 return new RoomProviderUnavailableException($"{_provider}{where}: the request timed out.", new RoomErrorDetails(_provider), exception);
             default:
