@@ -163,6 +163,21 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public void A_failover_cannot_compose_another_failover_in_either_order()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        var rooms = RoomClients.DependencyInjection.RoomClientsServiceCollectionExtensions.AddRoomClients(services);
+        RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "eu", f => f.Use("whereby").Then("enablex"));
+
+        var inner = Assert.Throws<ArgumentException>(() => RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "all", f => f.Use("eu").Then("vectera")));
+        Assert.Contains("'eu'", inner.Message, StringComparison.Ordinal);
+
+        RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "us", f => f.Use("vectera").Then("later"));
+        var outer = Assert.Throws<ArgumentException>(() => RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "later", f => f.Use("whereby")));
+        Assert.Contains("'us'", outer.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_provider_that_is_not_registered_is_named_when_the_failover_is_first_resolved()
     {
         await using var host = new FailoverHost(f => f.Use("whereby").Then("vonage"));

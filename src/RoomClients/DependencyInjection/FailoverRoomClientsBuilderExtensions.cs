@@ -20,7 +20,7 @@ public static class FailoverRoomClientsBuilderExtensions
     /// <param name="name">The failover's registration name.</param>
     /// <param name="configure">Sets the providers, in order of preference, and the other options.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="ArgumentException">No provider was set, a threshold or duration is not positive, or the failover uses itself.</exception>
+    /// <exception cref="ArgumentException">No provider was set, a threshold or duration is not positive, the failover uses itself, or it composes another failover (or is composed by one): list every provider in one failover instead.</exception>
     /// <remarks>The providers may be registered before or after this call; their names are checked when the failover is first resolved.</remarks>
     public static RoomClientsBuilder AddFailover(this RoomClientsBuilder builder, string name, Action<RoomFailoverOptions> configure)
     {
@@ -39,9 +39,23 @@ public static class FailoverRoomClientsBuilderExtensions
             throw new ArgumentException($"Failover '{name}' cannot use itself as a provider.", nameof(configure));
         }
 
+        // A failover of failovers would stamp rooms with the inner member's name, which the outer one does not own, and two
+        // failovers using each other would recurse for ever: one failover lists every provider instead.
+        var failovers = builder.Registry.Failovers;
+        if (options.Providers.FirstOrDefault(failovers.ContainsKey) is { } nested)
+        {
+            throw new ArgumentException($"Failover '{name}' cannot use the failover '{nested}': list its providers in '{name}' instead.", nameof(configure));
+        }
+
+        if (failovers.FirstOrDefault(f => f.Value.Contains(name, StringComparer.Ordinal)) is { Key: { } outer })
+        {
+            throw new ArgumentException($"Failover '{outer}' already uses '{name}' as a provider, so '{name}' cannot be a failover: list the providers in '{outer}' instead.", nameof(name));
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(options.FailureThreshold, 1, $"{nameof(options)}.{nameof(RoomFailoverOptions.FailureThreshold)}");
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.BreakDuration, TimeSpan.Zero, $"{nameof(options)}.{nameof(RoomFailoverOptions.BreakDuration)}");
 
+        failovers[name] = options.Providers.ToArray();
         builder.Services.AddKeyedSingleton(name, (sp, _) => new RoomFailoverService(
             name,
             options,

@@ -32,6 +32,8 @@ public sealed class RoomClientsBuilder
         _registry = registry;
     }
 
+    internal RoomClientsRegistry Registry => _registry;
+
     /// <summary>Gets the service collection.</summary>
     public IServiceCollection Services { get; }
 

@@ -15,6 +15,9 @@ internal sealed class RoomClientsRegistry
 
     public string? DefaultName => ExplicitDefault ?? (_names.Count == 1 ? _names[0] : null);
 
+    /// <summary>Failover registrations and the providers each composes.</summary>
+    public Dictionary<string, IReadOnlyList<string>> Failovers { get; } = new(StringComparer.Ordinal);
+
     public bool Contains(string name) => _names.Contains(name, StringComparer.Ordinal);
 
     public void Add(string name) => _names.Add(name);
