@@ -5,11 +5,16 @@ using BenchmarkDotNet.Running;
 using RoomClients.Benchmarks.Reporting;
 
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*' [--job short|dry]
+// dotnet run -c Release --project tests/RoomClients.Benchmarks -- probe [provider…] [--calls n]   (allocations per call, quick)
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- report <BenchmarkDotNet.Artifacts dir> <README.md>
 switch (args.FirstOrDefault())
 {
     case "report":
         return await ReadmeReport.RunAsync(args[1..]).ConfigureAwait(false);
+    case AllocationProbe.Mode:
+        return await AllocationProbe.RunAsync(args[1..]).ConfigureAwait(false);
+    case PipelineProbe.Mode:
+        return await PipelineProbe.RunAsync(args[1..]).ConfigureAwait(false);
     case ProcessColdStart.ChildMode:
         return await ProcessColdStart.RunChildAsync(args[1..]).ConfigureAwait(false);
     default:

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Refit;
+using RoomClients.Benchmarks.Benchmarks;
+using RoomClients.Benchmarks.Providers;
+using RoomClients.Benchmarks.Server;
+using RoomClients.DependencyInjection;
+using RoomClients.Http;
+using RoomClients.Whereby;
+
+namespace RoomClients.Benchmarks.Reporting;
+
+/// <summary>
+/// <c>pipeline</c>: bytes per Whereby get through <see cref="IWherebyApi"/> with one part of the SDK's HTTP pipeline
+/// taken out at a time, to see what each part costs (a profiling aid; the numbers include the server's share).
+/// </summary>
+public static class PipelineProbe
+{
+    /// <summary>The command-line mode.</summary>
+    public const string Mode = "pipeline";
+
+    private static readonly string[] HostFields = ["hostRoomUrl"];
+
+    /// <summary>Runs the probe.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var provider = ProviderBenches.Get("whereby");
+        if (args.Contains("--types"))
+        {
+            await TypesAsync(provider, args.Contains("--rooms")).ConfigureAwait(false);
+            return 0;
+        }
+
+        var server = await CannedServer.StartAsync().ConfigureAwait(false);
+        await using (server.ConfigureAwait(false))
+        {
+            var id = provider.RoomId;
+            await RunAsync("full SDK IWherebyApi", provider, server, _ => { }, id).ConfigureAwait(false);
+            await RunAsync("- HttpClient loggers", provider, server, s => s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers(), id).ConfigureAwait(false);
+            await RunAsync("- resilience", provider, server, s => Without<ResilienceHandler>(s), id).ConfigureAwait(false);
+            await RunAsync("- transport handler", provider, server, s => Without(s, h => h.GetType().Name == "RoomTransportErrorHandler"), id).ConfigureAwait(false);
+            await RunAsync("- auth handler", provider, server, s => Without<TokenAuthenticationHandler>(s), id, defaultAuth: true).ConfigureAwait(false);
+            await RunAsync("- all handlers and loggers", provider, server, s =>
+            {
+                Without(s, _ => true);
+                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers();
+            }, id, defaultAuth: true).ConfigureAwait(false);
+            await RunAsync("- all, default URL formatter", provider, server, s =>
+            {
+                Without(s, _ => true);
+                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers();
+            }, id, defaultAuth: true, plainRefit: true).ConfigureAwait(false);
+            await RunAsync("full SDK IWherebyApi (again)", provider, server, _ => { }, id).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task TypesAsync(ProviderBench provider, bool rooms)
+    {
+        using var types = new AllocationTypes();
+        var h = Harness.Start(provider.Name);
+        await using (h.ConfigureAwait(false))
+        {
+            var api = h.Services.GetRequiredKeyedService<IWherebyApi>("whereby");
+            var id = provider.RoomId;
+            Func<Task<string>> sdk = rooms
+                ? async () => (await h.Rooms.GetRoomAsync(id).ConfigureAwait(false)).Id
+                : async () => (await api.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId;
+            foreach (var (name, call) in new[] { ("baseline", (Func<Task<string>>)(() => h.Baseline.GetAsync(id))), ("sdk", sdk) })
+            {
+                for (var i = 0; i < 3_000; i++)
+                {
+                    await call().ConfigureAwait(false);
+                }
+
+                types.Clear();
+                types.Recording = true;
+                const int Calls = 40_000;
+                for (var i = 0; i < Calls; i++)
+                {
+                    await call().ConfigureAwait(false);
+                }
+
+                types.Recording = false;
+                Console.WriteLine($"== {name}: sampled bytes per call by type");
+                foreach (var (type, bytes) in types.Top(45))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)Calls,8:F0}  {type}"));
+                }
+            }
+        }
+    }
+
+    private static void Without<T>(IServiceCollection services) => Without(services, h => h is T);
+
+    private static void Without(IServiceCollection services, Func<DelegatingHandler, bool> remove) =>
+        services.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+        {
+            for (var i = handlers.Count - 1; i >= 0; i--)
+            {
+                if (remove(handlers[i]))
+                {
+                    handlers.RemoveAt(i);
+                }
+            }
+        });
+
+    private static async Task RunAsync(string name, ProviderBench provider, CannedServer server, Action<IServiceCollection> change, string id, bool defaultAuth = false, bool plainRefit = false)
+    {
+        var services = new ServiceCollection();
+        services.AddRoomClients(rooms => provider.AddSdk(rooms, server.BaseAddress));
+        change(services);
+        if (defaultAuth)
+        {
+            services.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).ConfigureHttpClient(c =>
+                c.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CannedServer.FakeCredential));
+        }
+
+        var sp = services.BuildServiceProvider();
+        await using (sp.ConfigureAwait(false))
+        {
+            var api = plainRefit
+                ? RestService.For<IWherebyApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(RoomClientsBuilder.HttpClientName("whereby")), RefitSettings.ForJsonContext(AnatomyJson.Default))
+                : sp.GetRequiredKeyedService<IWherebyApi>("whereby");
+            await AllocationProbeRunner.MeasureAsync("whereby", name, 2_000, async () => (await api.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId).ConfigureAwait(false);
+        }
+    }
+}
