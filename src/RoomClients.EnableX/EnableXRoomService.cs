@@ -229,13 +229,19 @@ internal sealed class EnableXRoomService : IRoomService
             endsAt = room.Created + minutes;
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in room.Data ?? new Dictionary<string, JsonElement>())
+        var metadata = RoomMetadata.Empty;
+        if (room.Data is { Count: > 0 } data)
         {
-            if (value.ValueKind == JsonValueKind.String)
+            var strings = new RoomMetadata(data.Count);
+            foreach (var (key, value) in data)
             {
-                metadata[key] = value.GetString()!;
+                if (value.ValueKind == JsonValueKind.String)
+                {
+                    strings.Set(key, value.GetString()!);
+                }
             }
+
+            metadata = strings.OrEmpty();
         }
 
         return new Room

@@ -205,16 +205,13 @@ internal sealed class VonageRoomService : IRoomService
         }
 
         Uri? hostUrl = room.Links.HostUrl?.Href is { } host && Uri.TryCreate(host, UriKind.Absolute, out var h) ? h : null;
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(metadata, "type", room.Type);
-        Add(metadata, "meeting_code", room.MeetingCode);
-        Add(metadata, "theme_id", room.ThemeId);
-        Add(metadata, "metadata", room.Metadata);
-        Add(metadata, "join_approval_level", room.JoinApprovalLevel);
-        if (room.IsAvailable is { } available)
-        {
-            metadata["is_available"] = available ? "true" : "false";
-        }
+        var metadata = new RoomMetadata(6);
+        metadata.Set("type", room.Type);
+        metadata.Set("meeting_code", room.MeetingCode);
+        metadata.Set("theme_id", room.ThemeId);
+        metadata.Set("metadata", room.Metadata);
+        metadata.Set("join_approval_level", room.JoinApprovalLevel);
+        metadata.Set("is_available", room.IsAvailable is { } available ? (available ? "true" : "false") : null);
 
         return new Room
         {
@@ -227,7 +224,7 @@ internal sealed class VonageRoomService : IRoomService
             StartsAt = room.CreatedAt,
             EndsAt = room.ExpiresAt,
             CreatedAt = room.CreatedAt,
-            Metadata = metadata,
+            Metadata = metadata.OrEmpty(),
             RawRepresentation = room,
         };
     }
@@ -311,14 +308,6 @@ internal sealed class VonageRoomService : IRoomService
             {
                 throw new RoomValidationException(P, $"VonageRoomOptions.CallbackUrls.{field}", "must start with http:// or https://.");
             }
-        }
-    }
-
-    private static void Add(Dictionary<string, string> metadata, string key, string? value)
-    {
-        if (value is not null)
-        {
-            metadata[key] = value;
         }
     }
 

@@ -143,16 +143,9 @@ internal sealed partial class WherebyRoomService : IRoomService
             throw EmptyAnswer("meeting");
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (meeting.RoomName is { } roomName)
-        {
-            metadata["roomName"] = roomName;
-        }
-
-        if (meeting.ViewerRoomUrl is { } viewer)
-        {
-            metadata["viewerRoomUrl"] = viewer.ToString();
-        }
+        var metadata = new RoomMetadata(2);
+        metadata.Set("roomName", meeting.RoomName);
+        metadata.Set("viewerRoomUrl", meeting.ViewerRoomUrl?.ToString());
 
         return new Room
         {
@@ -164,7 +157,7 @@ internal sealed partial class WherebyRoomService : IRoomService
             StartsAt = meeting.StartDate,
             EndsAt = meeting.EndDate,
             CreatedAt = meeting.StartDate,
-            Metadata = metadata,
+            Metadata = metadata.OrEmpty(),
             RawRepresentation = meeting,
         };
     }
