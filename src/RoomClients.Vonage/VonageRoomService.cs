@@ -64,15 +64,21 @@ internal sealed class VonageRoomService : IRoomService
         long? startId = null;
         while (true)
         {
-            var page = await _api.ListRoomsAsync(startId, null, pageSize, cancellationToken).ConfigureAwait(false)
+            // Only the rooms and the next link are kept from a page, and they are dropped before the next request: the
+            // iterator's locals live as long as it does, so a page left in one would stay alive while the next one is read.
+            RoomsPage? page = await _api.ListRoomsAsync(startId, null, pageSize, cancellationToken).ConfigureAwait(false)
                 ?? throw EmptyAnswer("rooms page", "_embedded");
-            foreach (var room in page.Rooms ?? [])
+            var rooms = page.Rooms;
+            var next = NextStartId(page.Links?.Next?.Href);
+            page = null;
+            var count = rooms?.Count ?? 0;
+            for (var i = 0; i < count; i++)
             {
-                yield return ToRoom(room);
+                yield return ToRoom(rooms![i]);
             }
 
-            var next = NextStartId(page.Links?.Next?.Href);
-            if (next is null || (page.Rooms?.Count ?? 0) == 0 || next == startId)
+            rooms = null;
+            if (next is null || count == 0 || next == startId)
             {
                 yield break;
             }

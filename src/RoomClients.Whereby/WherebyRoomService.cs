@@ -65,14 +65,20 @@ internal sealed partial class WherebyRoomService : IRoomService
         string? cursor = null;
         do
         {
-            var page = await _api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
+            // Only the meetings and the cursor are kept from a page, and they are dropped before the next request (the
+            // iterator's locals live as long as it does): one page is alive at a time, whatever the number of rooms.
+            WherebyPage<Meeting>? page = await _api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
                 ?? throw EmptyAnswer("ListMeetings");
-            foreach (var meeting in page.Results ?? [])
+            IList<Meeting>? meetings = page.Results;
+            var count = meetings?.Count ?? 0;
+            cursor = string.IsNullOrEmpty(page.Cursor) || count == 0 ? null : page.Cursor;
+            page = null;
+            for (var i = 0; i < count; i++)
             {
-                yield return ToRoom(meeting);
+                yield return ToRoom(meetings![i]);
             }
 
-            cursor = string.IsNullOrEmpty(page.Cursor) || (page.Results?.Count ?? 0) == 0 ? null : page.Cursor;
+            meetings = null;
         }
         while (cursor is not null);
     }
