@@ -27,9 +27,28 @@ public static class PipelineProbe
     {
         ArgumentNullException.ThrowIfNull(args);
         var provider = ProviderBenches.Get("whereby");
+        if (args.Contains("--formatter"))
+        {
+            var type = typeof(RoomClientsRefit).Assembly.GetType("RoomClients.Http.InvariantUrlParameterFormatter", throwOnError: true)!;
+            var formatter = (IUrlParameterFormatter)Activator.CreateInstance(type)!;
+            foreach (var (label, f) in new[] { ("invariant", formatter), ("default", new DefaultUrlParameterFormatter()) })
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < 10_000; i++)
+                {
+                    _ = f.Format("91934500", GeneratedParameterAttributeProvider.Empty, typeof(string));
+                }
+
+                Console.WriteLine($"{label}: {(GC.GetAllocatedBytesForCurrentThread() - before) / 10_000.0:F0} B per string parameter");
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--types"))
         {
-            await TypesAsync(provider, args.Contains("--rooms")).ConfigureAwait(false);
+            var named = Array.IndexOf(args, "--provider") is var at and >= 0 ? ProviderBenches.Get(args[at + 1]) : provider;
+            await TypesAsync(named, args.Contains("--rooms") || named != provider).ConfigureAwait(false);
             return 0;
         }
 
