@@ -233,11 +233,18 @@ internal sealed class EnableXRoomService : IRoomService
         if (room.Data is { Count: > 0 } data)
         {
             var strings = new RoomMetadata(data.Count);
-            foreach (var (key, value) in data)
+            if (data is Dictionary<string, JsonElement> dictionary)
             {
-                if (value.ValueKind == JsonValueKind.String)
+                foreach (var (key, value) in dictionary) // the struct enumerator: nothing boxed
                 {
-                    strings.Set(key, value.GetString()!);
+                    AddString(strings, key, value);
+                }
+            }
+            else
+            {
+                foreach (var (key, value) in data)
+                {
+                    AddString(strings, key, value);
                 }
             }
 
@@ -258,6 +265,14 @@ internal sealed class EnableXRoomService : IRoomService
             Metadata = metadata,
             RawRepresentation = room,
         };
+    }
+
+    private static void AddString(RoomMetadata metadata, string key, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            metadata.Set(key, value.GetString()!);
+        }
     }
 
     private static RoomKind KindOf(EnableXRoomSettings? settings) =>
