@@ -308,7 +308,12 @@ internal sealed class VonageRoomService : IRoomService
 
     private static void CheckCallbacks(CallbackUrls? urls)
     {
-        foreach (var (field, url) in new[] { ("RoomsCallbackUrl", urls?.RoomsCallbackUrl), ("SessionsCallbackUrl", urls?.SessionsCallbackUrl), ("RecordingsCallbackUrl", urls?.RecordingsCallbackUrl) })
+        if (urls is null)
+        {
+            return; // the usual create: no array of fields to check
+        }
+
+        foreach (var (field, url) in new[] { ("RoomsCallbackUrl", urls.RoomsCallbackUrl), ("SessionsCallbackUrl", urls.SessionsCallbackUrl), ("RecordingsCallbackUrl", urls.RecordingsCallbackUrl) })
         {
             if (url is not null && !(url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
             {
