@@ -83,11 +83,11 @@ public static class PipelineProbe
         var h = Harness.Start(provider.Name);
         await using (h.ConfigureAwait(false))
         {
-            var api = h.Services.GetRequiredKeyedService<IWherebyApi>("whereby");
+            var api = rooms ? null : h.Services.GetRequiredKeyedService<IWherebyApi>("whereby");
             var id = provider.RoomId;
             Func<Task<string>> sdk = rooms
                 ? async () => (await h.Rooms.GetRoomAsync(id).ConfigureAwait(false)).Id
-                : async () => (await api.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId;
+                : async () => (await api!.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId;
             foreach (var (name, call) in new[] { ("baseline", (Func<Task<string>>)(() => h.Baseline.GetAsync(id))), ("sdk", sdk) })
             {
                 for (var i = 0; i < 3_000; i++)
