@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace RoomClients.EnableX;
@@ -20,7 +21,7 @@ public static class EnableXMeetingUrls
     /// <param name="roomId">The room id.</param>
     /// <returns>The URL.</returns>
     public static Uri Participant(string subdomain, string domain, string roomId) =>
-        new($"{Root(subdomain, domain)}/{Uri.EscapeDataString(Required(roomId, nameof(roomId)))}");
+        new($"https://{Label(subdomain, nameof(subdomain))}.{Label(domain, nameof(domain))}/{Uri.EscapeDataString(Required(roomId, nameof(roomId)))}");
 
     /// <summary>Builds the moderator URL.</summary>
     /// <param name="subdomain">Your embed subdomain.</param>
@@ -29,17 +30,36 @@ public static class EnableXMeetingUrls
     /// <param name="appId">Your APP_ID.</param>
     /// <returns>The URL.</returns>
     public static Uri Moderator(string subdomain, string domain, string roomId, string appId) =>
-        new($"{Root(subdomain, domain)}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
+        new($"https://{Label(subdomain, nameof(subdomain))}.{Label(domain, nameof(domain))}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
 
     /// <summary>The moderator hash: standard Base64 of <c>ROOM_ID-APP_ID</c> (UTF-8).</summary>
     /// <param name="roomId">The room id.</param>
     /// <param name="appId">Your APP_ID.</param>
     /// <returns>The hash.</returns>
-    public static string ModeratorHash(string roomId, string appId) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Required(roomId, nameof(roomId))}-{Required(appId, nameof(appId))}"));
+    public static string ModeratorHash(string roomId, string appId)
+    {
+        Required(roomId, nameof(roomId));
+        Required(appId, nameof(appId));
+        var length = Encoding.UTF8.GetByteCount(roomId) + 1 + Encoding.UTF8.GetByteCount(appId);
+        byte[]? rented = null;
+        var bytes = length <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(roomId, bytes);
+            bytes[written++] = (byte)'-';
+            written += Encoding.UTF8.GetBytes(appId, bytes[written..]);
+            return Convert.ToBase64String(bytes[..written]); // the UTF-8 of ROOM_ID-APP_ID on the stack: only the hash is allocated
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
-    private static string Root(string subdomain, string domain) =>
-        $"https://{Required(subdomain, nameof(subdomain)).Trim('.')}.{Required(domain, nameof(domain)).Trim('.')}";
+    private static string Label(string value, string name) => Required(value, name).Trim('.');
 
     private static string Required(string value, string name)
     {

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using RoomClients.EnableX.Models;
 
 namespace RoomClients.EnableX;
@@ -22,8 +24,31 @@ internal sealed class EnableXResultHandler : DelegatingHandler
         }
 
         await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var result = EnableXErrorParser.Read(body);
+        EnableXResult? result;
+
+        // The buffered body is read through the content's own (cached) stream into a pooled array and the stream is
+        // rewound for the deserializer: no copy of the body per answer (ReadAsByteArrayAsync made one). A successful
+        // envelope is recognised by scanning for "result" alone; only a failure is deserialized.
+        var stream = response.Content.ReadAsStream(cancellationToken);
+        var length = checked((int)stream.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            stream.ReadExactly(rented, 0, length);
+            stream.Position = 0;
+            var body = rented.AsSpan(0, length);
+            if (IsSuccess(body))
+            {
+                return response;
+            }
+
+            result = EnableXErrorParser.Read(body);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         if (result?.Result is null or 0)
         {
             return response;
@@ -32,6 +57,48 @@ internal sealed class EnableXResultHandler : DelegatingHandler
         var exception = ToException(request, response.StatusCode, result);
         response.Dispose();
         throw exception;
+    }
+
+    /// <summary>
+    /// Whether the body is certainly not a failure envelope: not a JSON object, or an object whose top-level <c>result</c>
+    /// is absent, null, 0 or "0" (or not an integer, which <see cref="EnableXErrorParser.Read"/> also reads as no result).
+    /// Anything else (a non-zero result, malformed JSON) goes to the full parser, exactly as before.
+    /// </summary>
+    internal static bool IsSuccess(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty || body.TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
+        {
+            return true;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            reader.Read(); // StartObject
+            var zero = true;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isResult = reader.ValueTextEquals("result"u8);
+                reader.Read();
+                if (isResult)
+                {
+                    zero = reader.TokenType switch
+                    {
+                        JsonTokenType.Number => !reader.TryGetInt32(out var number) || number == 0,
+                        JsonTokenType.String => !int.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) || parsed == 0,
+                        _ => true,
+                    };
+                }
+
+                reader.Skip();
+            }
+
+            return zero && reader.TokenType == JsonTokenType.EndObject;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Maps a result code to the exception family: 40001 not found, 40002/10000 authentication, 10105 busy, 1xxxx validation, 5xxxx unavailable.</summary>

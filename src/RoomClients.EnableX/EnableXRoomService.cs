@@ -229,13 +229,26 @@ internal sealed class EnableXRoomService : IRoomService
             endsAt = room.Created + minutes;
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in room.Data ?? new Dictionary<string, JsonElement>())
+        var metadata = RoomMetadata.Empty;
+        if (room.Data is { Count: > 0 } data)
         {
-            if (value.ValueKind == JsonValueKind.String)
+            var strings = new RoomMetadata(data.Count);
+            if (data is Dictionary<string, JsonElement> dictionary)
             {
-                metadata[key] = value.GetString()!;
+                foreach (var (key, value) in dictionary) // the struct enumerator: nothing boxed
+                {
+                    AddString(strings, key, value);
+                }
             }
+            else
+            {
+                foreach (var (key, value) in data)
+                {
+                    AddString(strings, key, value);
+                }
+            }
+
+            metadata = strings.OrEmpty();
         }
 
         return new Room
@@ -252,6 +265,14 @@ internal sealed class EnableXRoomService : IRoomService
             Metadata = metadata,
             RawRepresentation = room,
         };
+    }
+
+    private static void AddString(RoomMetadata metadata, string key, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            metadata.Set(key, value.GetString()!);
+        }
     }
 
     private static RoomKind KindOf(EnableXRoomSettings? settings) =>

@@ -46,13 +46,15 @@ public static class VecteraApiExtensions
         var size = options.PageSize;
         for (var page = 1; ; page++)
         {
-            var items = await fetch(page, size, options, cancellationToken).ConfigureAwait(false) ?? [];
-            foreach (var item in items)
+            IList<T>? items = await fetch(page, size, options, cancellationToken).ConfigureAwait(false) ?? [];
+            var count = items.Count;
+            for (var i = 0; i < count; i++)
             {
-                yield return item;
+                yield return items[i];
             }
 
-            if (items.Count < size)
+            items = null; // the iterator keeps its locals: drop this page before the next one is read
+            if (count < size)
             {
                 yield break;
             }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using RoomClients.Vectera.Models;
 
@@ -137,13 +136,13 @@ internal sealed class VecteraRoomService : IRoomService
             throw new RoomServiceException("vectera: the answer lacks the meeting-room fields the API documents (id, url).", new RoomErrorDetails(P));
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(metadata, "key", room.Key);
-        Add(metadata, "ownerId", room.OwnerId);
-        Add(metadata, "publicAccessLevel", room.PublicAccessLevel);
-        Add(metadata, "teamAccessLevel", room.TeamAccessLevel);
-        Add(metadata, "locked", room.Locked is { } locked ? (locked ? "true" : "false") : null);
-        Add(metadata, "trashed", room.Trashed is { } trashed ? (trashed ? "true" : "false") : null);
+        var metadata = new RoomMetadata(6);
+        metadata.Set("key", room.Key);
+        metadata.Set("ownerId", room.OwnerId);
+        metadata.Set("publicAccessLevel", room.PublicAccessLevel);
+        metadata.Set("teamAccessLevel", room.TeamAccessLevel);
+        metadata.Set("locked", room.Locked is { } locked ? (locked ? "true" : "false") : null);
+        metadata.Set("trashed", room.Trashed is { } trashed ? (trashed ? "true" : "false") : null);
 
         return new Room
         {
@@ -153,7 +152,7 @@ internal sealed class VecteraRoomService : IRoomService
             JoinUrl = room.Url,
             HostUrl = null,
             CreatedAt = room.DateCreated,
-            Metadata = metadata,
+            Metadata = metadata.OrEmpty(),
             RawRepresentation = room,
         };
     }
@@ -167,12 +166,4 @@ internal sealed class VecteraRoomService : IRoomService
 
     private static string? Blank(string? value, string field) =>
         value is not null && string.IsNullOrWhiteSpace(value) ? throw new RoomValidationException(P, field, "must not be blank.") : value;
-
-    private static void Add(Dictionary<string, string> metadata, string key, string? value)
-    {
-        if (value is not null)
-        {
-            metadata[key] = value.ToString(CultureInfo.InvariantCulture);
-        }
-    }
 }

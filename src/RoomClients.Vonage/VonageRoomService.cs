@@ -64,15 +64,21 @@ internal sealed class VonageRoomService : IRoomService
         long? startId = null;
         while (true)
         {
-            var page = await _api.ListRoomsAsync(startId, null, pageSize, cancellationToken).ConfigureAwait(false)
+            // Only the rooms and the next link are kept from a page, and they are dropped before the next request: the
+            // iterator's locals live as long as it does, so a page left in one would stay alive while the next one is read.
+            RoomsPage? page = await _api.ListRoomsAsync(startId, null, pageSize, cancellationToken).ConfigureAwait(false)
                 ?? throw EmptyAnswer("rooms page", "_embedded");
-            foreach (var room in page.Rooms ?? [])
+            var rooms = page.Rooms;
+            var next = NextStartId(page.Links?.Next?.Href);
+            page = null;
+            var count = rooms?.Count ?? 0;
+            for (var i = 0; i < count; i++)
             {
-                yield return ToRoom(room);
+                yield return ToRoom(rooms![i]);
             }
 
-            var next = NextStartId(page.Links?.Next?.Href);
-            if (next is null || (page.Rooms?.Count ?? 0) == 0 || next == startId)
+            rooms = null;
+            if (next is null || count == 0 || next == startId)
             {
                 yield break;
             }
@@ -205,16 +211,13 @@ internal sealed class VonageRoomService : IRoomService
         }
 
         Uri? hostUrl = room.Links.HostUrl?.Href is { } host && Uri.TryCreate(host, UriKind.Absolute, out var h) ? h : null;
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(metadata, "type", room.Type);
-        Add(metadata, "meeting_code", room.MeetingCode);
-        Add(metadata, "theme_id", room.ThemeId);
-        Add(metadata, "metadata", room.Metadata);
-        Add(metadata, "join_approval_level", room.JoinApprovalLevel);
-        if (room.IsAvailable is { } available)
-        {
-            metadata["is_available"] = available ? "true" : "false";
-        }
+        var metadata = new RoomMetadata(6);
+        metadata.Set("type", room.Type);
+        metadata.Set("meeting_code", room.MeetingCode);
+        metadata.Set("theme_id", room.ThemeId);
+        metadata.Set("metadata", room.Metadata);
+        metadata.Set("join_approval_level", room.JoinApprovalLevel);
+        metadata.Set("is_available", room.IsAvailable is { } available ? (available ? "true" : "false") : null);
 
         return new Room
         {
@@ -227,7 +230,7 @@ internal sealed class VonageRoomService : IRoomService
             StartsAt = room.CreatedAt,
             EndsAt = room.ExpiresAt,
             CreatedAt = room.CreatedAt,
-            Metadata = metadata,
+            Metadata = metadata.OrEmpty(),
             RawRepresentation = room,
         };
     }
@@ -305,20 +308,17 @@ internal sealed class VonageRoomService : IRoomService
 
     private static void CheckCallbacks(CallbackUrls? urls)
     {
-        foreach (var (field, url) in new[] { ("RoomsCallbackUrl", urls?.RoomsCallbackUrl), ("SessionsCallbackUrl", urls?.SessionsCallbackUrl), ("RecordingsCallbackUrl", urls?.RecordingsCallbackUrl) })
+        if (urls is null)
+        {
+            return; // the usual create: no array of fields to check
+        }
+
+        foreach (var (field, url) in new[] { ("RoomsCallbackUrl", urls.RoomsCallbackUrl), ("SessionsCallbackUrl", urls.SessionsCallbackUrl), ("RecordingsCallbackUrl", urls.RecordingsCallbackUrl) })
         {
             if (url is not null && !(url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
             {
                 throw new RoomValidationException(P, $"VonageRoomOptions.CallbackUrls.{field}", "must start with http:// or https://.");
             }
-        }
-    }
-
-    private static void Add(Dictionary<string, string> metadata, string key, string? value)
-    {
-        if (value is not null)
-        {
-            metadata[key] = value;
         }
     }
 

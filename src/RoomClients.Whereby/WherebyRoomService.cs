@@ -65,14 +65,20 @@ internal sealed partial class WherebyRoomService : IRoomService
         string? cursor = null;
         do
         {
-            var page = await _api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
+            // Only the meetings and the cursor are kept from a page, and they are dropped before the next request (the
+            // iterator's locals live as long as it does): one page is alive at a time, whatever the number of rooms.
+            WherebyPage<Meeting>? page = await _api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
                 ?? throw EmptyAnswer("ListMeetings");
-            foreach (var meeting in page.Results ?? [])
+            IList<Meeting>? meetings = page.Results;
+            var count = meetings?.Count ?? 0;
+            cursor = string.IsNullOrEmpty(page.Cursor) || count == 0 ? null : page.Cursor;
+            page = null;
+            for (var i = 0; i < count; i++)
             {
-                yield return ToRoom(meeting);
+                yield return ToRoom(meetings![i]);
             }
 
-            cursor = string.IsNullOrEmpty(page.Cursor) || (page.Results?.Count ?? 0) == 0 ? null : page.Cursor;
+            meetings = null;
         }
         while (cursor is not null);
     }
@@ -143,16 +149,9 @@ internal sealed partial class WherebyRoomService : IRoomService
             throw EmptyAnswer("meeting");
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (meeting.RoomName is { } roomName)
-        {
-            metadata["roomName"] = roomName;
-        }
-
-        if (meeting.ViewerRoomUrl is { } viewer)
-        {
-            metadata["viewerRoomUrl"] = viewer.ToString();
-        }
+        var metadata = new RoomMetadata(2);
+        metadata.Set("roomName", meeting.RoomName);
+        metadata.Set("viewerRoomUrl", meeting.ViewerRoomUrl?.ToString());
 
         return new Room
         {
@@ -164,7 +163,7 @@ internal sealed partial class WherebyRoomService : IRoomService
             StartsAt = meeting.StartDate,
             EndsAt = meeting.EndDate,
             CreatedAt = meeting.StartDate,
-            Metadata = metadata,
+            Metadata = metadata.OrEmpty(),
             RawRepresentation = meeting,
         };
     }

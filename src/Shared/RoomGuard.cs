@@ -13,7 +13,7 @@ internal static class RoomGuard
             throw new RoomValidationException(provider, field, "is required.");
         }
 
-        if (value is "." or ".." || value.Contains("..", StringComparison.Ordinal) || value.AsSpan().IndexOfAny("/\\?#%") >= 0 || value.Any(char.IsControl))
+        if (value is "." or ".." || value.Contains("..", StringComparison.Ordinal) || value.AsSpan().IndexOfAny("/\\?#%") >= 0 || HasControl(value))
         {
             throw new RoomValidationException(provider, field, "must be a single path segment: '/', '\\', '?', '#', '%', '..' and control characters are not allowed.");
         }
@@ -62,5 +62,18 @@ internal static class RoomGuard
         {
             throw new RoomFeatureNotSupportedException(provider, feature, reason);
         }
+    }
+
+    private static bool HasControl(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false; // a loop over the chars: no enumerator or delegate per id
     }
 }

@@ -6,6 +6,7 @@ using RoomClients.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Whereby;
 using RoomClients.Webhooks;
+using RoomClients.Whereby;
 
 namespace RoomClients.Whereby.Tests;
 
@@ -142,6 +143,33 @@ public sealed class WherebyRegistrationTests
         configuration.Reload(); // what a file or secret-store provider does when the key changes
 
         var room = await rooms.CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken);
+        Assert.Equal("whereby", room.Provider);
+    }
+
+    [Fact]
+    public async Task The_api_client_is_shared_and_a_reloaded_base_address_applies_to_the_next_resolution()
+    {
+        var first = new WherebySimulator();
+        using var second = new WherebySimulator();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RoomClients:whereby:ApiKey"] = first.ApiKey,
+            ["RoomClients:whereby:BaseAddress"] = first.BaseAddress.ToString(),
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddRoomClients(rooms => rooms.AddWhereby());
+        await using var provider = services.BuildServiceProvider();
+        var api = provider.GetRequiredKeyedService<IWherebyApi>("whereby");
+        Assert.Same(api, provider.GetRequiredKeyedService<IWherebyApi>("whereby")); // one Refit client per registration, not per resolution
+        await provider.GetRequiredService<IRoomService>().CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken);
+
+        first.Dispose();
+        configuration["RoomClients:whereby:ApiKey"] = second.ApiKey;
+        configuration["RoomClients:whereby:BaseAddress"] = second.BaseAddress.ToString();
+        configuration.Reload();
+
+        Assert.NotSame(api, provider.GetRequiredKeyedService<IWherebyApi>("whereby"));
+        var room = await provider.GetRequiredService<IRoomService>().CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken);
         Assert.Equal("whereby", room.Provider);
     }
 }

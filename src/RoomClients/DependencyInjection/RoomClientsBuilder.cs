@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -118,6 +119,7 @@ public sealed class RoomClientsBuilder
             options.Configure(configure);
         }
 
+        Services.AddKeyedSingleton<RegistrationOptionsChanges>(name, (sp, _) => new RegistrationOptionsChanges<TOptions>(sp.GetRequiredService<IOptionsMonitor<TOptions>>(), name));
         return options.ValidateOnStart();
     }
 
@@ -134,6 +136,10 @@ public sealed class RoomClientsBuilder
     /// <param name="errorParser">Reads the provider's error bodies.</param>
     /// <param name="configureClient">Sets the base address and default headers.</param>
     /// <returns>The HTTP client builder, to add the authentication handler.</returns>
+    /// <remarks>
+    /// One Refit client is shared per registration (not one per resolution) and renewed after half the handler lifetime
+    /// or as soon as the registration's options change.
+    /// </remarks>
     public IHttpClientBuilder AddProviderApi<TApi>(
         string name,
         string provider,
@@ -164,10 +170,27 @@ public sealed class RoomClientsBuilder
         });
 
         var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext);
-        Func<IServiceProvider, TApi> create = sp =>
-            RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings);
-        Services.AddKeyedTransient<TApi>(name, (sp, _) => create(sp));
-        Services.TryAddTransient(create);
+        if (typeof(IDisposable).IsAssignableFrom(typeof(TApi)))
+        {
+            // A disposable client cannot be shared: the container disposes what it hands out as transient.
+            Func<IServiceProvider, TApi> create = sp =>
+                RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings);
+            Services.AddKeyedTransient<TApi>(name, (sp, _) => create(sp));
+            Services.TryAddTransient(create);
+        }
+        else
+        {
+            // One Refit client per registration, renewed with the handler lifetime and on options changes.
+            Services.AddKeyedSingleton(name, (sp, _) => new ProviderApiClientCache<TApi>(
+                sp.GetRequiredService<IHttpClientFactory>(),
+                sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>(),
+                httpClientName,
+                settings,
+                sp.GetKeyedService<RegistrationOptionsChanges>(name)));
+            Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi>>(name).Get());
+            Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi>>(name).Get());
+        }
+
         return httpClient;
     }
 

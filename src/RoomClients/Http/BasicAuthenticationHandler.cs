@@ -26,15 +26,15 @@ public sealed class BasicAuthenticationHandler : DelegatingHandler
         if (cached is null || !string.Equals(cached.UserName, userName, StringComparison.Ordinal) || !string.Equals(cached.Password, password, StringComparison.Ordinal))
         {
             var value = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}"));
-            cached = new CachedHeader(userName, password, value);
+            cached = new CachedHeader(userName, password, new AuthenticationHeaderValue("Basic", value));
             _cached = cached; // one reference swap: readers see a consistent triple
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", cached.Value);
+        request.Headers.Authorization = cached.Header; // built once per credential pair, not per request
         return base.SendAsync(request, cancellationToken);
     }
 
-    private sealed record CachedHeader(string UserName, string Password, string Value)
+    private sealed record CachedHeader(string UserName, string Password, AuthenticationHeaderValue Header)
     {
         public override string ToString() => "Basic credentials (redacted)";
     }

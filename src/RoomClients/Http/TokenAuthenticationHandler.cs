@@ -29,10 +29,37 @@ public sealed class TokenAuthenticationHandler : DelegatingHandler
     public static TokenAuthenticationHandler Bearer(Func<CancellationToken, ValueTask<string>> tokenProvider) => new("Bearer", tokenProvider);
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
+        ValueTask<string> token;
+        try
+        {
+            token = _tokenProvider(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            token = ValueTask.FromException<string>(ex); // surfaces through the returned task, as before
+        }
+
+        if (!token.IsCompletedSuccessfully)
+        {
+            return SendAfterTokenAsync(request, token, cancellationToken);
+        }
+
+        // The usual case (a configured key, a cached JWT): no async state machine of our own on the way down.
+        request.Headers.Authorization = HeaderFor(token.Result);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAfterTokenAsync(HttpRequestMessage request, ValueTask<string> token, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = HeaderFor(await token.ConfigureAwait(false));
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private AuthenticationHeaderValue HeaderFor(string token)
+    {
         var header = _header;
         if (header is null || !string.Equals(header.Parameter, token, StringComparison.Ordinal))
         {
@@ -40,7 +67,6 @@ public sealed class TokenAuthenticationHandler : DelegatingHandler
             _header = header; // a single reference swap: readers see a whole header
         }
 
-        request.Headers.Authorization = header;
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return header;
     }
 }

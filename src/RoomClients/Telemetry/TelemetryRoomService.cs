@@ -24,21 +24,86 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         _logger = logger;
     }
 
-    public override Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) =>
-        RunAsync("CreateRoom", null, () => base.CreateRoomAsync(request, cancellationToken), static room => room.Id);
-
-    public override Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) =>
-        RunAsync("GetRoom", roomId, () => base.GetRoomAsync(roomId, cancellationToken), null);
-
-    public override Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) =>
-        RunAsync("UpdateRoom", roomId, () => base.UpdateRoomAsync(roomId, request, cancellationToken), null);
-
-    public override Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default) =>
-        RunAsync<bool>("DeleteRoom", roomId, async () =>
+    // Each operation is its own async method (no closure or delegate per call); the span is only built when someone listens.
+    public override async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        const string operation = "CreateRoom";
+        using var activity = Start(operation, null);
+        var started = Stopwatch.GetTimestamp();
+        Room room;
+        try
         {
-            await base.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
-            return true;
-        }, null);
+            room = await InnerService.CreateRoomAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Fail(activity, operation, null, started, ex);
+            throw;
+        }
+
+        var roomId = room?.Id;
+        activity?.SetTag("roomclients.room_id", roomId);
+        Succeed(operation, roomId, started);
+        return room!;
+    }
+
+    public override async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        const string operation = "GetRoom";
+        using var activity = Start(operation, roomId);
+        var started = Stopwatch.GetTimestamp();
+        Room room;
+        try
+        {
+            room = await InnerService.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Fail(activity, operation, roomId, started, ex);
+            throw;
+        }
+
+        Succeed(operation, roomId, started);
+        return room;
+    }
+
+    public override async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
+    {
+        const string operation = "UpdateRoom";
+        using var activity = Start(operation, roomId);
+        var started = Stopwatch.GetTimestamp();
+        Room room;
+        try
+        {
+            room = await InnerService.UpdateRoomAsync(roomId, request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Fail(activity, operation, roomId, started, ex);
+            throw;
+        }
+
+        Succeed(operation, roomId, started);
+        return room;
+    }
+
+    public override async Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        const string operation = "DeleteRoom";
+        using var activity = Start(operation, roomId);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await InnerService.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Fail(activity, operation, roomId, started, ex);
+            throw;
+        }
+
+        Succeed(operation, roomId, started);
+    }
 
     public override async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -46,7 +111,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         using var activity = Start(operation, null);
         var started = Stopwatch.GetTimestamp();
         var count = 0;
-        var enumerator = base.ListRoomsAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var enumerator = InnerService.ListRoomsAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using var disposer = enumerator.ConfigureAwait(false);
         while (true)
         {
@@ -74,33 +139,16 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         Succeed(operation, null, started);
     }
 
-    private async Task<T> RunAsync<T>(string operation, string? roomId, Func<Task<T>> call, Func<T, string>? idOf)
-    {
-        using var activity = Start(operation, roomId);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var result = await call().ConfigureAwait(false);
-            if (idOf is not null && result is not null)
-            {
-                roomId = idOf(result);
-                activity?.SetTag("roomclients.room_id", roomId);
-            }
-
-            Succeed(operation, roomId, started);
-            return result;
-        }
-        catch (Exception ex)
-        {
-            Fail(activity, operation, roomId, started, ex);
-            throw;
-        }
-    }
-
     private Activity? Start(string operation, string? roomId)
     {
         _instruments.Requests.Add(1, Tags(operation));
-        var activity = _instruments.Source.StartActivity($"{operation} {Provider}", ActivityKind.Client);
+        var source = _instruments.Source;
+        if (!source.HasListeners())
+        {
+            return null; // no name string, no tags: nothing is built for a span nobody records
+        }
+
+        var activity = source.StartActivity($"{operation} {Provider}", ActivityKind.Client);
         if (activity is not null)
         {
             activity.SetTag("roomclients.provider", Provider);

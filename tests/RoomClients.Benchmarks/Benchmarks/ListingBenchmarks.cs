@@ -20,8 +20,8 @@ public class ListingBenchmarks
     [ParamsSource(nameof(Providers))]
     public string Provider { get; set; } = "whereby";
 
-    /// <summary>Gets the providers.</summary>
-    public static IEnumerable<string> Providers => ProviderBenches.Names;
+    /// <summary>Gets the providers that list in pages (EnableX answers with every room at once).</summary>
+    public static IEnumerable<string> Providers => ProviderBenches.PagedNames;
 
     /// <summary>Gets or sets how many rooms the server holds.</summary>
     [Params(1_000, 100_000)]

@@ -17,6 +17,9 @@ public abstract class ProviderBench
     /// <summary>Gets the largest page the provider serves, used by the listing benchmarks.</summary>
     public abstract int MaxPageSize { get; }
 
+    /// <summary>Gets whether the provider lists in pages (<see cref="RoomCapabilities.ListsInPages"/>); one that answers with every room at once has no listing benchmark over 1,000 and 100,000 rooms.</summary>
+    public virtual bool ListsInPages => true;
+
     /// <summary>Gets the id the get benchmarks ask for.</summary>
     public virtual string RoomId => CannedRooms.Id(0);
 

@@ -9,10 +9,14 @@ public static class ProviderBenches
         new WherebyBench(),
         new VecteraBench(),
         new VonageBench(),
+        new EnableXBench(),
     ];
 
     /// <summary>Gets the provider names, for <c>[ParamsSource]</c>.</summary>
     public static IEnumerable<string> Names => All.Select(p => p.Name);
+
+    /// <summary>Gets the names of the providers that list in pages, for the listing benchmarks.</summary>
+    public static IEnumerable<string> PagedNames => All.Where(p => p.ListsInPages).Select(p => p.Name);
 
     /// <summary>Finds a provider by name.</summary>
     public static ProviderBench Get(string name) =>
