@@ -9,18 +9,27 @@ public sealed class Room
     /// <summary>Gets the provider name, such as <c>"whereby"</c>.</summary>
     public required string Provider { get; init; }
 
-    /// <summary>
-    /// Gets the registration name (DI service key) of the <see cref="IRoomService"/> that owns the room, such as
-    /// <c>"whereby"</c> or <c>"whereby-eu"</c>. Set on every room returned by a service registered with <c>AddRoomClients()</c>;
-    /// <see langword="null"/> on rooms from a service used on its own.
-    /// </summary>
-    public string? RegistrationName { get; init; }
+    private readonly string? _registrationName;
 
     /// <summary>
-    /// Gets the provider-qualified id of the room: <see cref="RegistrationName"/> (or <see cref="Provider"/> when there is none)
-    /// and <see cref="Id"/>. Store its string form (<c>whereby:112233</c>) and find the room again with <see cref="Routing.IRoomRouter"/>.
+    /// Gets the registration name (DI service key) of the <see cref="IRoomService"/> that owns the room, such as
+    /// <c>"whereby"</c> or <c>"whereby-eu"</c>: set on rooms returned by a service registered under another name than its
+    /// provider's, and <see cref="Provider"/> otherwise (the default registration, or a service used on its own).
     /// </summary>
-    public RoomReference Reference => new(RegistrationName ?? Provider, Id);
+    public string RegistrationName
+    {
+        get => _registrationName ?? Provider;
+        init => _registrationName = value;
+    }
+
+    /// <summary>
+    /// Gets the provider-qualified id of the room: <see cref="RegistrationName"/> and <see cref="Id"/>. Store its string
+    /// form (<c>whereby:112233</c>) and find the room again with <see cref="Routing.IRoomRouter"/>.
+    /// </summary>
+    public RoomReference Reference => new(RegistrationName, Id);
+
+    /// <summary>Whether a registration name was set explicitly (rather than defaulting to <see cref="Provider"/>).</summary>
+    internal bool HasRegistrationName => _registrationName is not null;
 
     /// <summary>Gets the room's display name, when the provider has one.</summary>
     public string? DisplayName { get; init; }
@@ -49,9 +58,17 @@ public sealed class Room
     /// <summary>Gets the provider's own object this room was mapped from (an escape hatch; its type depends on the provider).</summary>
     public object? RawRepresentation { get; init; }
 
-    /// <summary>Returns this room owned by <paramref name="registrationName"/>: a copy unless it already carries that name.</summary>
+    /// <summary>
+    /// Returns this room as returned by the registration <paramref name="registrationName"/>: unchanged when it already
+    /// names its owner explicitly (a failover's rooms name the member that made them) or when the registration name is
+    /// the provider name (the default, read through <see cref="RegistrationName"/> without a copy); otherwise a copy.
+    /// </summary>
+    internal Room OwnedBy(string registrationName) =>
+        _registrationName is not null || string.Equals(registrationName, Provider, StringComparison.Ordinal) ? this : WithRegistrationName(registrationName);
+
+    /// <summary>Returns this room naming <paramref name="registrationName"/> explicitly as its owner: a copy unless it already does.</summary>
     internal Room WithRegistrationName(string registrationName) =>
-        string.Equals(RegistrationName, registrationName, StringComparison.Ordinal) ? this : new Room
+        string.Equals(_registrationName, registrationName, StringComparison.Ordinal) ? this : new Room
         {
             Id = Id,
             Provider = Provider,

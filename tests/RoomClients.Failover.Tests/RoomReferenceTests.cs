@@ -113,7 +113,7 @@ public sealed class RoomReferenceTests
     {
         var room = new Room { Id = "42", Provider = RoomProviders.Whereby, JoinUrl = new Uri("https://example.test/42") };
 
-        Assert.Null(room.RegistrationName);
+        Assert.Equal(RoomProviders.Whereby, room.RegistrationName);
         Assert.Equal("whereby:42", room.Reference.ToString());
     }
 }

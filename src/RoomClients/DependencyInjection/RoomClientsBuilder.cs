@@ -75,7 +75,7 @@ public sealed class RoomClientsBuilder
 
         _registry.Add(name);
         Services.AddKeyedTransient<IRoomService>(name, (sp, _) => new TelemetryRoomService(
-            new RegisteredRoomService(factory(sp), name),
+            factory(sp),
             name,
             sp.GetRequiredService<RoomClientsInstruments>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance));

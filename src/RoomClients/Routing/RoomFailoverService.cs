@@ -117,6 +117,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
                 throw;
             }
 
+            room = Owned(room, name);
             Succeeded(member, operation, room.Reference);
             return room;
         }
@@ -167,7 +168,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
         {
             await foreach (var room in _factory.GetRoomService(name).ListRoomsAsync(query, cancellationToken).ConfigureAwait(false))
             {
-                yield return room;
+                yield return Owned(room, name);
             }
         }
     }
@@ -243,9 +244,18 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
             throw;
         }
 
+        if (result is Room room)
+        {
+            room = Owned(room, member.Name);
+            result = (T)(object)room;
+        }
+
         Succeeded(member, operation, (result as Room)?.Reference ?? reference);
         return result;
     }
+
+    /// <summary>A member's room names the member explicitly, so the failover's own registration does not claim it.</summary>
+    private static Room Owned(Room room, string member) => room.HasRegistrationName ? room : room.WithRegistrationName(member);
 
     private void Succeeded(Member member, string operation, RoomReference room)
     {

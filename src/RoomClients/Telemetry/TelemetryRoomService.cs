@@ -8,7 +8,8 @@ namespace RoomClients.Telemetry;
 /// <summary>
 /// The decorator the builder puts around every registered provider: one <see cref="Activity"/> per operation (provider,
 /// operation, room id), request/error counters and a duration histogram, and structured logs. Never records request
-/// bodies, credentials or URLs with query strings.
+/// bodies, credentials or URLs with query strings. It also marks the rooms it returns as owned by its registration
+/// (<see cref="Room.RegistrationName"/>), so that <see cref="Room.Reference"/> names a key the factory understands.
 /// </summary>
 internal sealed partial class TelemetryRoomService : DelegatingRoomService
 {
@@ -44,7 +45,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         var roomId = room?.Id;
         activity?.SetTag("roomclients.room_id", roomId);
         Succeed(operation, roomId, started);
-        return room!;
+        return room?.OwnedBy(_name)!;
     }
 
     public override async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -64,7 +65,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         }
 
         Succeed(operation, roomId, started);
-        return room;
+        return room.OwnedBy(_name);
     }
 
     public override async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
@@ -84,7 +85,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         }
 
         Succeed(operation, roomId, started);
-        return room;
+        return room.OwnedBy(_name);
     }
 
     public override async Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -132,7 +133,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
             }
 
             count++;
-            yield return room;
+            yield return room.OwnedBy(_name);
         }
 
         activity?.SetTag("roomclients.room_count", count);
