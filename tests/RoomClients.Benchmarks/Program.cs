@@ -7,6 +7,7 @@ using RoomClients.Benchmarks.Reporting;
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*' [--job short|dry]
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- probe [provider…] [--calls n]   (allocations per call, quick)
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- listing [provider…]   (listing memory only)
+// dotnet run -c Release --project tests/RoomClients.Benchmarks -- steady [provider…]   (SDK and baseline interleaved in one warmed process)
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- report <BenchmarkDotNet.Artifacts dir> <README.md>
 switch (args.FirstOrDefault())
 {
@@ -24,6 +25,8 @@ switch (args.FirstOrDefault())
         }
 
         return 0;
+    case SteadyState.Mode:
+        return await SteadyState.RunAsync(args[1..]).ConfigureAwait(false);
     case PipelineProbe.Mode:
         return await PipelineProbe.RunAsync(args[1..]).ConfigureAwait(false);
     case ProcessColdStart.ChildMode:

@@ -12,9 +12,10 @@ using RoomClients.Whereby;
 namespace RoomClients.Benchmarks.Reporting;
 
 /// <summary>
-/// <c>pipeline [--throughput]</c>: bytes per Whereby get through <see cref="IWherebyApi"/> (or calls/s at 256 callers) with one
+/// <c>pipeline [--throughput|--latency] [--interleaved]</c>: bytes per Whereby get through <see cref="IWherebyApi"/> (or calls/s at 256 callers, or time per call for one caller) with one
 /// part of the SDK's HTTP pipeline taken out at a time, to see what each part costs (a profiling aid; the numbers include
-/// the server's share). In one process the later variants profit from a grown thread pool and tiered JIT: compare a variant
+/// the server's share). <c>--only &lt;name prefix&gt;</c> runs only the variants whose name starts with it (for a profiler);
+/// <c>--calls N</c> sets the calls per latency variant. In one process the later variants profit from a grown thread pool and tiered JIT: compare a variant
 /// with the repeated full-SDK and baseline rows at the end, not with the first ones.
 /// </summary>
 public static class PipelineProbe
@@ -26,8 +27,25 @@ public static class PipelineProbe
 
     private static bool Throughput { get; set; }
 
+    private static bool Latency { get; set; }
+
+    private static int LatencyCalls { get; set; } = 10_000;
+
+    private static string? Only { get; set; }
+
     private static async Task MeasureAsync(string name, Func<Task<string>> call)
     {
+        if (Only is not null && !name.StartsWith(Only, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (Latency)
+        {
+            await MeasureLatencyAsync(name, call).ConfigureAwait(false);
+            return;
+        }
+
         if (!Throughput)
         {
             await AllocationProbeRunner.MeasureAsync("whereby", name, 2_000, call).ConfigureAwait(false);
@@ -58,6 +76,27 @@ public static class PipelineProbe
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whereby  {name,-32} {best,8:N0} calls/s at 256 callers (best of 5)"));
     }
 
+    /// <summary>One caller, one call at a time: the median and mean time per call over 5 rounds of 2,000 (after 2,000 to warm up).</summary>
+    private static async Task MeasureLatencyAsync(string name, Func<Task<string>> call)
+    {
+        for (var i = 0; i < 2_000; i++)
+        {
+            await call().ConfigureAwait(false);
+        }
+
+        var times = new double[LatencyCalls];
+        for (var i = 0; i < times.Length; i++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await call().ConfigureAwait(false);
+            times[i] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+        }
+
+        var mean = times.Average();
+        Array.Sort(times);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whereby  {name,-32} median {times[times.Length / 2],7:F1} µs  p90 {times[times.Length * 9 / 10],7:F1} µs  mean {mean,7:F1} µs (one caller, {times.Length:N0} calls)"));
+    }
+
     /// <summary>Runs the probe.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
@@ -82,6 +121,9 @@ public static class PipelineProbe
         }
 
         Throughput = args.Contains("--throughput");
+        Latency = args.Contains("--latency");
+        Only = Array.IndexOf(args, "--only") is var only and >= 0 ? args[only + 1] : null;
+        LatencyCalls = Array.IndexOf(args, "--calls") is var calls and >= 0 ? int.Parse(args[calls + 1], CultureInfo.InvariantCulture) : LatencyCalls;
         if (args.Contains("--types"))
         {
             var named = Array.IndexOf(args, "--provider") is var at and >= 0 ? ProviderBenches.Get(args[at + 1]) : provider;
@@ -89,30 +131,45 @@ public static class PipelineProbe
             return 0;
         }
 
+        var variants = new Variant[]
+        {
+            new("full SDK IWherebyApi", _ => { }),
+            new("- HttpClient loggers", s => s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers()),
+            new("- resilience", s => Without<ResilienceHandler>(s)),
+            new("- transport handler", s => Without(s, h => h.GetType().Name == "RoomTransportErrorHandler")),
+            new("- auth handler", s => Without<TokenAuthenticationHandler>(s), DefaultAuth: true),
+            new("- all handlers and loggers", s =>
+            {
+                Without(s, _ => true);
+                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers();
+            }, DefaultAuth: true),
+            new("- all, default URL formatter", s =>
+            {
+                Without(s, _ => true);
+                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers();
+            }, DefaultAuth: true, PlainRefit: true),
+        };
+
         var server = await CannedServer.StartAsync().ConfigureAwait(false);
         await using (server.ConfigureAwait(false))
         {
             var id = provider.RoomId;
+            if (args.Contains("--interleaved"))
+            {
+                await InterleavedAsync(provider, server, id, variants).ConfigureAwait(false);
+                return 0;
+            }
+
             using (var baseline = provider.CreateBaseline(server.BaseAddress))
             {
                 await MeasureAsync("baseline", () => baseline.GetAsync(id)).ConfigureAwait(false);
             }
 
-            await RunAsync("full SDK IWherebyApi", provider, server, _ => { }, id).ConfigureAwait(false);
-            await RunAsync("- HttpClient loggers", provider, server, s => s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers(), id).ConfigureAwait(false);
-            await RunAsync("- resilience", provider, server, s => Without<ResilienceHandler>(s), id).ConfigureAwait(false);
-            await RunAsync("- transport handler", provider, server, s => Without(s, h => h.GetType().Name == "RoomTransportErrorHandler"), id).ConfigureAwait(false);
-            await RunAsync("- auth handler", provider, server, s => Without<TokenAuthenticationHandler>(s), id, defaultAuth: true).ConfigureAwait(false);
-            await RunAsync("- all handlers and loggers", provider, server, s =>
+            foreach (var variant in variants)
             {
-                Without(s, _ => true);
-                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers();
-            }, id, defaultAuth: true).ConfigureAwait(false);
-            await RunAsync("- all, default URL formatter", provider, server, s =>
-            {
-                Without(s, _ => true);
-                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers();
-            }, id, defaultAuth: true, plainRefit: true).ConfigureAwait(false);
+                await RunAsync(variant.Name, provider, server, variant.Change, id, variant.DefaultAuth, variant.PlainRefit).ConfigureAwait(false);
+            }
+
             await RunAsync("full SDK IWherebyApi (again)", provider, server, _ => { }, id).ConfigureAwait(false);
             using (var baseline = provider.CreateBaseline(server.BaseAddress))
             {
@@ -123,6 +180,113 @@ public static class PipelineProbe
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Every variant (and the baseline, and the whole <see cref="IRoomService"/>) built at once, warmed together, then measured
+    /// in 6 rounds whose starting variant rotates: time per call for one caller (median of 6,000 calls) and, with
+    /// <c>--throughput</c>, calls/s at 256 callers (median of the rounds). Order effects fall on every variant alike.
+    /// </summary>
+    private static async Task InterleavedAsync(ProviderBench provider, CannedServer server, string id, Variant[] variants)
+    {
+        var calls = new List<(string Name, Func<Task<string>> Call)>();
+        var owned = new List<IAsyncDisposable>();
+        var baseline = provider.CreateBaseline(server.BaseAddress);
+        calls.Add(("baseline", () => baseline.GetAsync(id)));
+        var full = Harness.BuildSdk(provider, server.BaseAddress);
+        owned.Add(full);
+        var rooms = Harness.ResolveRooms(full, provider);
+        calls.Add(("full SDK IRoomService", async () => (await rooms.GetRoomAsync(id).ConfigureAwait(false)).Id));
+        foreach (var variant in variants)
+        {
+            var (sp, api) = Build(provider, server, variant.Change, variant.DefaultAuth, variant.PlainRefit);
+            owned.Add(sp);
+            calls.Add((variant.Name, async () => (await api.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId));
+        }
+
+        try
+        {
+            var warm = System.Diagnostics.Stopwatch.StartNew();
+            while (warm.Elapsed < TimeSpan.FromSeconds(8))
+            {
+                foreach (var (_, call) in calls)
+                {
+                    for (var i = 0; i < 200; i++)
+                    {
+                        await call().ConfigureAwait(false);
+                    }
+                }
+            }
+
+            var times = calls.ToDictionary(c => c.Name, _ => new List<double>(), StringComparer.Ordinal);
+            var rates = calls.ToDictionary(c => c.Name, _ => new List<double>(), StringComparer.Ordinal);
+            for (var round = 0; round < 6; round++)
+            {
+                for (var k = 0; k < calls.Count; k++)
+                {
+                    var (name, call) = calls[(k + round) % calls.Count];
+                    for (var i = 0; i < 1_000; i++)
+                    {
+                        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                        await call().ConfigureAwait(false);
+                        times[name].Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                    }
+
+                    if (Throughput)
+                    {
+                        rates[name].Add(await CallsPerSecondAsync(call).ConfigureAwait(false));
+                    }
+                }
+            }
+
+            var baselineMedian = Median(times["baseline"]);
+            var baselineRate = Throughput ? Median(rates["baseline"]) : 0;
+            foreach (var (name, _) in calls)
+            {
+                var median = Median(times[name]);
+                var line = string.Create(CultureInfo.InvariantCulture, $"whereby  {name,-30} median {median,7:F1} µs  ×{median / baselineMedian:0.00}  (+{median - baselineMedian,5:F1} µs)");
+                if (Throughput)
+                {
+                    var rate = Median(rates[name]);
+                    line += string.Create(CultureInfo.InvariantCulture, $"   {rate,8:N0} calls/s at 256 callers ×{rate / baselineRate:0.00}");
+                }
+
+                Console.WriteLine(line);
+            }
+        }
+        finally
+        {
+            baseline.Dispose();
+            foreach (var d in owned)
+            {
+                await d.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static async Task<double> CallsPerSecondAsync(Func<Task<string>> call)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var callers = new Task[256];
+        for (var c = 0; c < callers.Length; c++)
+        {
+            callers[c] = Task.Run(async () =>
+            {
+                for (var i = 0; i < 20; i++)
+                {
+                    await call().ConfigureAwait(false);
+                }
+            });
+        }
+
+        await Task.WhenAll(callers).ConfigureAwait(false);
+        return 256 * 20 / System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
     private static async Task TypesAsync(ProviderBench provider, bool rooms)
@@ -177,6 +341,15 @@ public static class PipelineProbe
 
     private static async Task RunAsync(string name, ProviderBench provider, CannedServer server, Action<IServiceCollection> change, string id, bool defaultAuth = false, bool plainRefit = false)
     {
+        var (sp, api) = Build(provider, server, change, defaultAuth, plainRefit);
+        await using (sp.ConfigureAwait(false))
+        {
+            await MeasureAsync(name, async () => (await api.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId).ConfigureAwait(false);
+        }
+    }
+
+    private static (ServiceProvider Services, IWherebyApi Api) Build(ProviderBench provider, CannedServer server, Action<IServiceCollection> change, bool defaultAuth, bool plainRefit)
+    {
         var services = new ServiceCollection();
         services.AddRoomClients(rooms => provider.AddSdk(rooms, server.BaseAddress));
         change(services);
@@ -187,12 +360,11 @@ public static class PipelineProbe
         }
 
         var sp = services.BuildServiceProvider();
-        await using (sp.ConfigureAwait(false))
-        {
-            var api = plainRefit
-                ? RestService.For<IWherebyApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(RoomClientsBuilder.HttpClientName("whereby")), RefitSettings.ForJsonContext(AnatomyJson.Default))
-                : sp.GetRequiredKeyedService<IWherebyApi>("whereby");
-            await MeasureAsync(name, async () => (await api.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId).ConfigureAwait(false);
-        }
+        var api = plainRefit
+            ? RestService.For<IWherebyApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(RoomClientsBuilder.HttpClientName("whereby")), RefitSettings.ForJsonContext(AnatomyJson.Default))
+            : sp.GetRequiredKeyedService<IWherebyApi>("whereby");
+        return (sp, api);
     }
+
+    private sealed record Variant(string Name, Action<IServiceCollection> Change, bool DefaultAuth = false, bool PlainRefit = false);
 }

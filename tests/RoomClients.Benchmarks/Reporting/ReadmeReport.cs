@@ -11,6 +11,12 @@ namespace RoomClients.Benchmarks.Reporting;
 /// </summary>
 public static class ReadmeReport
 {
+    /// <summary>Marks the start of hand-written notes that a rewrite of the README keeps (analysis, before/after).</summary>
+    private const string NotesStart = "<!-- notes: kept when run.sh rewrites this file -->";
+
+    /// <summary>Marks the end of the kept notes.</summary>
+    private const string NotesEnd = "<!-- end of notes -->";
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>Runs the report.</summary>
@@ -32,10 +38,18 @@ public static class ReadmeReport
         var cases = files.SelectMany(ReadCases).ToList();
         JsonElement? host = files.Length == 0 ? null : JsonDocument.Parse(File.ReadAllBytes(files[0])).RootElement.GetProperty("HostEnvironmentInfo").Clone();
 
+        var notes = File.Exists(readme) ? KeptNotes(await File.ReadAllTextAsync(readme).ConfigureAwait(false)) : null;
         var listing = new List<ListingMemory.Result>();
         var cold = new List<ProcessColdStart.Result>();
+        var steady = new List<SteadyState.Result>();
         foreach (var provider in ProviderBenches.All)
         {
+            if (job != "dry")
+            {
+                Console.WriteLine($"steady state: {provider.Name}");
+                steady.AddRange(await SteadyState.MeasureAsync(provider).ConfigureAwait(false));
+            }
+
             if (provider.ListsInPages)
             {
                 Console.WriteLine($"listing memory: {provider.Name}");
@@ -50,6 +64,12 @@ public static class ReadmeReport
         WriteIntro(text);
         WriteEnvironment(text, host, job, cases);
         WriteRatios(text, cases);
+        WriteSteadyState(text, steady);
+        if (notes is not null)
+        {
+            text.AppendLine(notes).AppendLine();
+        }
+
         WriteLayers(text, cases, "WherebyAnatomyBenchmarks", "Get_Baseline", "Where a Whereby get spends its time (layer by layer)");
         WriteLayers(text, cases, "VonageJwtBenchmarks", "Get_BearerKey", "Vonage JWT: cached token, signing every call, signing alone (ratio against a fixed Bearer key through the same SDK registration)");
         WriteListing(text, listing);
@@ -119,10 +139,14 @@ public static class ReadmeReport
         tests/RoomClients.Benchmarks/run.sh dry      # checks that everything runs (numbers meaningless)
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*'            # full BenchmarkDotNet runs
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*PerCall*' --job short
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- steady [provider…]       # SDK and baseline interleaved in one warmed process
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- probe [provider…]        # bytes per call, quick
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- pipeline --latency --throughput --interleaved   # what each HTTP layer costs
         ```
 
         Adding a provider is one `ProviderBench` subclass (canned endpoints, `AddX(…)` registration, baseline client) listed
-        in `Providers/ProviderBenches.cs`. Benchmarks measure; nothing here asserts a time.
+        in `Providers/ProviderBenches.cs`. Benchmarks measure; nothing here asserts a time. Hand-written notes between the
+        `notes` markers below are kept when `run.sh` rewrites this file.
 
         - **Create / Get / ListPage** (PerCallBenchmarks): one call at a time; ListPage reads one page of 50 rooms.
           **GetResolvePerCall** resolves `IRoomService` from the container for every call (a transient dependency of a
@@ -149,7 +173,7 @@ public static class ReadmeReport
         {
             text.Append("- Machine: ").Append(S(h, "OsVersion")).Append(", ").Append(S(h, "ProcessorName")).Append(", ")
                 .Append(h.GetProperty("PhysicalCoreCount").GetInt32()).Append(" physical / ")
-                .Append(h.GetProperty("LogicalCoreCount").GetInt32()).AppendLine(" logical cores (shared with other workloads while measured)");
+                .Append(h.GetProperty("LogicalCoreCount").GetInt32()).AppendLine(" logical cores (what else ran at the time: see the notes)");
             text.Append("- Runtime: ").Append(S(h, "RuntimeVersion")).Append(", SDK ").Append(S(h, "DotNetCliVersion"))
                 .Append(", BenchmarkDotNet ").AppendLine(S(h, "BenchmarkDotNetVersion"));
         }
@@ -242,6 +266,45 @@ public static class ReadmeReport
     };
 
     private static string Mark(bool met, string target) => (met ? "met: " : "**missed**: ") + target;
+
+    private static string? KeptNotes(string readme)
+    {
+        var start = readme.IndexOf(NotesStart, StringComparison.Ordinal);
+        var end = readme.IndexOf(NotesEnd, StringComparison.Ordinal);
+        return start >= 0 && end > start ? readme[start..(end + NotesEnd.Length)] : null;
+    }
+
+    private static void WriteSteadyState(StringBuilder text, List<SteadyState.Result> steady)
+    {
+        if (steady.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("## Steady state (one warmed process, SDK and baseline interleaved)").AppendLine();
+        text.AppendLine("""
+            The BenchmarkDotNet rows above measure each side in its own process after three warm-up iterations. `steady` mode
+            (run by the report, `dotnet run -c Release --project tests/RoomClients.Benchmarks -- steady`) warms every path for 6 s,
+            then alternates baseline and SDK for 8 rounds, swapping the order every round, so that JIT tiering, thread-pool growth
+            and a neighbour's load fall on both sides alike. Per call: one caller, 8,000 calls per side; median and mean over all
+            of them. Throughput: 256 callers × 20 gets per round; median calls/s over the rounds (slowest round in brackets).
+            """).AppendLine();
+        text.AppendLine("| Provider | Call | Baseline median | SDK median | SDK/baseline | Baseline mean | SDK mean | Target |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---|");
+        foreach (var r in steady)
+        {
+            if (r.Operation == "Throughput")
+            {
+                text.Append(Inv, $"| {r.Provider} | Throughput, 256 callers | {r.Baseline:N0} calls/s ({r.BaselineMean:N0}) | {r.Sdk:N0} calls/s ({r.SdkMean:N0}) | {r.Ratio:0.00} | | | {Mark(r.Ratio >= 0.95, "calls/s ≥ 0.95× baseline")} |").AppendLine();
+            }
+            else
+            {
+                text.Append(Inv, $"| {r.Provider} | {r.Operation} | {r.Baseline:N1} µs | {r.Sdk:N1} µs | {r.Ratio:0.00} | {r.BaselineMean:N1} µs | {r.SdkMean:N1} µs | {Mark(r.Ratio <= 1.10, "time ≤ 1.10")} |").AppendLine();
+            }
+        }
+
+        text.AppendLine();
+    }
 
     private static void WriteListing(StringBuilder text, List<ListingMemory.Result> listing)
     {
