@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Refit;
 using RoomClients.Benchmarks.Benchmarks;
 using RoomClients.Benchmarks.Providers;
@@ -136,6 +137,26 @@ public static class PipelineProbe
             new("full SDK IWherebyApi", _ => { }),
             new("- HttpClient loggers", s => s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers()),
             new("- resilience", s => Without<ResilienceHandler>(s)),
+            new("- resilience, + lean 4 strategies", s =>
+            {
+                Without<ResilienceHandler>(s);
+                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).AddResilienceHandler("lean", b =>
+                {
+                    var o = new HttpStandardResilienceOptions();
+                    RoomClientsResilience.ApplyDefaults(o);
+                    b.AddTimeout(o.TotalRequestTimeout).AddRetry(o.Retry).AddCircuitBreaker(o.CircuitBreaker).AddTimeout(o.AttemptTimeout);
+                });
+            }),
+            new("- resilience, + retry only", s =>
+            {
+                Without<ResilienceHandler>(s);
+                s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).AddResilienceHandler("retry", b =>
+                {
+                    var o = new HttpStandardResilienceOptions();
+                    RoomClientsResilience.ApplyDefaults(o);
+                    b.AddRetry(o.Retry);
+                });
+            }),
             new("- transport handler", s => Without(s, h => h.GetType().Name == "RoomTransportErrorHandler")),
             new("- auth handler", s => Without<TokenAuthenticationHandler>(s), DefaultAuth: true),
             new("- all handlers and loggers", s =>
