@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace RoomClients.Failover.Tests;
+namespace RoomClients.Tests.Shared;
 
 /// <summary>A loopback TCP server that reads each HTTP request completely (so the provider "acted") and then closes the connection without answering.</summary>
 internal sealed class DroppingServer : IDisposable
