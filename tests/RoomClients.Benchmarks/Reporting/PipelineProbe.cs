@@ -56,21 +56,7 @@ public static class PipelineProbe
         var best = 0.0;
         for (var round = 0; round < 6; round++)
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var callers = new Task[256];
-            for (var c = 0; c < callers.Length; c++)
-            {
-                callers[c] = Task.Run(async () =>
-                {
-                    for (var i = 0; i < 20; i++)
-                    {
-                        await call().ConfigureAwait(false);
-                    }
-                });
-            }
-
-            await Task.WhenAll(callers).ConfigureAwait(false);
-            var perSecond = 256 * 20 / System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var perSecond = await Concurrent.CallsPerSecondAsync(call).ConfigureAwait(false);
             best = round == 0 ? 0 : Math.Max(best, perSecond); // the first round warms up
         }
 
@@ -255,20 +241,20 @@ public static class PipelineProbe
 
                     if (Throughput)
                     {
-                        rates[name].Add(await CallsPerSecondAsync(call).ConfigureAwait(false));
+                        rates[name].Add(await Concurrent.CallsPerSecondAsync(call).ConfigureAwait(false));
                     }
                 }
             }
 
-            var baselineMedian = Median(times["baseline"]);
-            var baselineRate = Throughput ? Median(rates["baseline"]) : 0;
+            var baselineMedian = Concurrent.Median(times["baseline"]);
+            var baselineRate = Throughput ? Concurrent.Median(rates["baseline"]) : 0;
             foreach (var (name, _) in calls)
             {
-                var median = Median(times[name]);
+                var median = Concurrent.Median(times[name]);
                 var line = string.Create(CultureInfo.InvariantCulture, $"whereby  {name,-30} median {median,7:F1} µs  ×{median / baselineMedian:0.00}  (+{median - baselineMedian,5:F1} µs)");
                 if (Throughput)
                 {
-                    var rate = Median(rates[name]);
+                    var rate = Concurrent.Median(rates[name]);
                     line += string.Create(CultureInfo.InvariantCulture, $"   {rate,8:N0} calls/s at 256 callers ×{rate / baselineRate:0.00}");
                 }
 
@@ -283,31 +269,6 @@ public static class PipelineProbe
                 await d.DisposeAsync().ConfigureAwait(false);
             }
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
-    }
-
-    private static async Task<double> CallsPerSecondAsync(Func<Task<string>> call)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var callers = new Task[256];
-        for (var c = 0; c < callers.Length; c++)
-        {
-            callers[c] = Task.Run(async () =>
-            {
-                for (var i = 0; i < 20; i++)
-                {
-                    await call().ConfigureAwait(false);
-                }
-            });
-        }
-
-        await Task.WhenAll(callers).ConfigureAwait(false);
-        return 256 * 20 / System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
     private static async Task TypesAsync(ProviderBench provider, bool rooms)

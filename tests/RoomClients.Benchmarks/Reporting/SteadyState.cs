@@ -20,8 +20,6 @@ public static class SteadyState
 
     private const int Rounds = 8;
     private const int CallsPerRound = 1_000;
-    private const int Callers = 256;
-    private const int CallsPerCaller = 20;
 
     /// <summary>One operation's figures.</summary>
     /// <param name="Provider">The provider.</param>
@@ -79,8 +77,8 @@ public static class SteadyState
                     }
                 }
 
-                await ThroughputAsync(getBaseline).ConfigureAwait(false);
-                await ThroughputAsync(getSdk).ConfigureAwait(false);
+                await Concurrent.CallsPerSecondAsync(getBaseline).ConfigureAwait(false);
+                await Concurrent.CallsPerSecondAsync(getSdk).ConfigureAwait(false);
             }
 
             var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -105,7 +103,7 @@ public static class SteadyState
 
                 foreach (var side in sdkFirst ? new[] { "SDK", "baseline" } : ["baseline", "SDK"])
                 {
-                    Samples(rates, side).Add(await ThroughputAsync(side == "SDK" ? getSdk : getBaseline).ConfigureAwait(false));
+                    Samples(rates, side).Add(await Concurrent.CallsPerSecondAsync(side == "SDK" ? getSdk : getBaseline).ConfigureAwait(false));
                 }
             }
 
@@ -114,10 +112,10 @@ public static class SteadyState
             {
                 var b = samples[operation + "baseline"];
                 var s = samples[operation + "SDK"];
-                results.Add(new Result(provider.Name, operation, Median(b), Median(s), b.Average(), s.Average()));
+                results.Add(new Result(provider.Name, operation, Concurrent.Median(b), Concurrent.Median(s), b.Average(), s.Average()));
             }
 
-            results.Add(new Result(provider.Name, "Throughput", Median(rates["baseline"]), Median(rates["SDK"]), rates["baseline"].Min(), rates["SDK"].Min()));
+            results.Add(new Result(provider.Name, "Throughput", Concurrent.Median(rates["baseline"]), Concurrent.Median(rates["SDK"]), rates["baseline"].Min(), rates["SDK"].Min()));
             return results;
         }
     }
@@ -130,30 +128,5 @@ public static class SteadyState
         }
 
         return list;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static async Task<double> ThroughputAsync(Func<Task<string>> call)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var callers = new Task[Callers];
-        for (var c = 0; c < callers.Length; c++)
-        {
-            callers[c] = Task.Run(async () =>
-            {
-                for (var i = 0; i < CallsPerCaller; i++)
-                {
-                    await call().ConfigureAwait(false);
-                }
-            });
-        }
-
-        await Task.WhenAll(callers).ConfigureAwait(false);
-        return Callers * CallsPerCaller / Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 }
