@@ -62,6 +62,7 @@ internal static class QuickStartFlow
         Console.WriteLine($"{service.Provider}: created {room.Id}");
         Console.WriteLine($"  join URL: {room.JoinUrl}");
         Console.WriteLine($"  host URL: {room.HostUrl?.ToString() ?? "(none: this provider has no separate host link)"}");
+        Console.WriteLine($"  store as: {room.Reference} (one column for every provider; IRoomRouter finds the room again)");
 
         var listed = 0;
         var found = false;
