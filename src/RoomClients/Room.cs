@@ -28,9 +28,6 @@ public sealed class Room
     /// </summary>
     public RoomReference Reference => new(RegistrationName, Id);
 
-    /// <summary>Whether a registration name was set explicitly (rather than defaulting to <see cref="Provider"/>).</summary>
-    internal bool HasRegistrationName => _registrationName is not null;
-
     /// <summary>Gets the room's display name, when the provider has one.</summary>
     public string? DisplayName { get; init; }
 
@@ -59,16 +56,19 @@ public sealed class Room
     public object? RawRepresentation { get; init; }
 
     /// <summary>
-    /// Returns this room as returned by the registration <paramref name="registrationName"/>: unchanged when it already
-    /// names its owner explicitly (a failover's rooms name the member that made them) or when the registration name is
-    /// the provider name (the default, read through <see cref="RegistrationName"/> without a copy); otherwise a copy.
+    /// Returns this room as returned by the registration <paramref name="registrationName"/>: unchanged when the name is the
+    /// provider name (read through <see cref="RegistrationName"/>'s default without a copy), otherwise
+    /// <see cref="ExplicitlyOwnedBy"/>.
     /// </summary>
     internal Room OwnedBy(string registrationName) =>
-        _registrationName is not null || string.Equals(registrationName, Provider, StringComparison.Ordinal) ? this : WithRegistrationName(registrationName);
+        string.Equals(registrationName, Provider, StringComparison.Ordinal) ? this : ExplicitlyOwnedBy(registrationName);
 
-    /// <summary>Returns this room naming <paramref name="registrationName"/> explicitly as its owner: a copy unless it already does.</summary>
-    internal Room WithRegistrationName(string registrationName) =>
-        string.Equals(_registrationName, registrationName, StringComparison.Ordinal) ? this : new Room
+    /// <summary>
+    /// Returns this room naming <paramref name="registrationName"/> as its owner explicitly (so that an outer registration,
+    /// such as a failover's, does not claim it): unchanged when it already names an owner, otherwise a copy.
+    /// </summary>
+    internal Room ExplicitlyOwnedBy(string registrationName) =>
+        _registrationName is not null ? this : new Room
         {
             Id = Id,
             Provider = Provider,

@@ -117,7 +117,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
                 throw;
             }
 
-            room = Owned(room, name);
+            room = room.ExplicitlyOwnedBy(name);
             Succeeded(member, operation, room.Reference);
             return room;
         }
@@ -134,13 +134,15 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
     public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         var (member, reference) = Owner(roomId);
-        return OnOwnerAsync(member, "GetRoom", reference, service => service.GetRoomAsync(reference.RoomId, cancellationToken));
+        return OnOwnerAsync(member, "GetRoom", reference, async service =>
+            (await service.GetRoomAsync(reference.RoomId, cancellationToken).ConfigureAwait(false)).ExplicitlyOwnedBy(member.Name));
     }
 
     public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var (member, reference) = Owner(roomId);
-        return OnOwnerAsync(member, "UpdateRoom", reference, service => service.UpdateRoomAsync(reference.RoomId, request, cancellationToken));
+        return OnOwnerAsync(member, "UpdateRoom", reference, async service =>
+            (await service.UpdateRoomAsync(reference.RoomId, request, cancellationToken).ConfigureAwait(false)).ExplicitlyOwnedBy(member.Name));
     }
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -168,7 +170,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
         {
             await foreach (var room in _factory.GetRoomService(name).ListRoomsAsync(query, cancellationToken).ConfigureAwait(false))
             {
-                yield return Owned(room, name);
+                yield return room.ExplicitlyOwnedBy(name);
             }
         }
     }
@@ -244,18 +246,9 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
             throw;
         }
 
-        if (result is Room room)
-        {
-            room = Owned(room, member.Name);
-            result = (T)(object)room;
-        }
-
         Succeeded(member, operation, (result as Room)?.Reference ?? reference);
         return result;
     }
-
-    /// <summary>A member's room names the member explicitly, so the failover's own registration does not claim it.</summary>
-    private static Room Owned(Room room, string member) => room.HasRegistrationName ? room : room.WithRegistrationName(member);
 
     private void Succeeded(Member member, string operation, RoomReference room)
     {
