@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RoomClients.DependencyInjection;
+using RoomClients.Http;
+using RoomClients.Webhooks;
+
+namespace RoomClients.Daily;
+
+/// <summary>Registers Daily: <c>services.AddRoomClients(rooms =&gt; rooms.AddDaily())</c>.</summary>
+public static class DailyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers Daily under <paramref name="name"/>: options bound from <c>RoomClients:&lt;name&gt;</c> then
+    /// <paramref name="configure"/> (validated at start-up), the keyed <see cref="IDailyApi"/> (Bearer API key), the keyed
+    /// <see cref="IRoomService"/> and the keyed <see cref="DailyWebhookParser"/> (also as <see cref="IRoomWebhookParser"/>),
+    /// which resolves only when <see cref="DailyOptions.WebhookSecret"/> is set.
+    /// </summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configure">Sets options in code, after configuration binding.</param>
+    /// <param name="name">The registration name (service key); use another name for a second Daily domain.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddDaily(this RoomClientsBuilder builder, Action<DailyOptions>? configure = null, string name = RoomProviders.Daily) =>
+        AddDaily(builder, configuration: null, configure, name);
+
+    /// <summary>Registers Daily with options bound from <paramref name="configuration"/> (a section holding <c>ApiKey</c>, …).</summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddDaily(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Daily)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddDaily(builder, configuration, configure: null, name);
+    }
+
+    private static RoomClientsBuilder AddDaily(RoomClientsBuilder builder, IConfiguration? configuration, Action<DailyOptions>? configure, string name)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var services = builder.Services;
+
+        builder.AddProviderOptions<DailyOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DailyOptions>, DailyOptionsValidator>());
+
+        builder.AddProviderApi<IDailyApi>(name, RoomProviders.Daily, DailyJsonContext.Default, DailyErrorParser.Instance, (sp, client) =>
+                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>().Get(name).BaseAddress)
+            .AddHttpMessageHandler(sp =>
+            {
+                var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
+                return TokenAuthenticationHandler.Bearer(_ => ValueTask.FromResult(monitor.Get(name).ApiKey));
+            });
+
+        builder.AddRoomService(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
+            return new DailyRoomService(sp.GetRequiredKeyedService<IDailyApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+        });
+
+        services.AddKeyedSingleton(name, (sp, _) =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>().Get(name);
+            if (string.IsNullOrWhiteSpace(options.WebhookSecret))
+            {
+                // Fail closed: without the secret no event could be verified, so there is no parser to accept one.
+                throw new InvalidOperationException($"Daily '{name}': RoomClients:{name}:WebhookSecret is not set; it is needed to verify webhooks (the webhook's 'hmac').");
+            }
+
+            return new DailyWebhookParser(options.WebhookSecret, options.WebhookTolerance, sp.GetService<TimeProvider>());
+        });
+        services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<DailyWebhookParser>(key));
+        return builder;
+    }
+}
