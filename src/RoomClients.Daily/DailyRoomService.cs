@@ -145,6 +145,7 @@ internal sealed partial class DailyRoomService : IRoomService
 
         var now = _time.GetUtcNow();
         var extras = request.GetProviderOptions<DailyRoomOptions>();
+        CheckTimes(request.StartsAt, extras?.Properties, now);
         var properties = Copy(extras?.Properties);
         RoomGuard.Future(P, request.EndsAt, now, "EndsAt");
         RoomGuard.Ordered(P, request.StartsAt, request.EndsAt, "EndsAt");
@@ -205,6 +206,7 @@ internal sealed partial class DailyRoomService : IRoomService
         RoomGuard.Future(P, request.EndsAt, _time.GetUtcNow(), "EndsAt");
         RoomGuard.Ordered(P, request.StartsAt, request.EndsAt, "EndsAt");
 
+        CheckTimes(request.StartsAt, extras?.Properties, _time.GetUtcNow());
         var properties = Copy(extras?.Properties) ?? new DailyRoomProperties();
         Merge(properties.Expires, request.EndsAt, "EndsAt", "Expires", v => properties.Expires = v);
         Merge(properties.NotBefore, request.StartsAt, "StartsAt", "NotBefore", v => properties.NotBefore = v);
@@ -359,6 +361,22 @@ internal sealed partial class DailyRoomService : IRoomService
         }
     }
 
+    /// <summary>Unix seconds cannot say a time before 1970; a Daily <c>exp</c> in the past makes a room that is deleted at once.</summary>
+    private static void CheckTimes(DateTimeOffset? startsAt, DailyRoomProperties? properties, DateTimeOffset now)
+    {
+        if (startsAt < DateTimeOffset.UnixEpoch)
+        {
+            throw new RoomValidationException(P, "StartsAt", $"must be after 1970-01-01 (Daily times are unix seconds); was {startsAt:O}.");
+        }
+
+        if (properties?.NotBefore < DateTimeOffset.UnixEpoch)
+        {
+            throw new RoomValidationException(P, "DailyRoomOptions.Properties.NotBefore", "must be after 1970-01-01 (Daily times are unix seconds).");
+        }
+
+        RoomGuard.Future(P, properties?.Expires, now, "DailyRoomOptions.Properties.Expires");
+    }
+
     private static void Merge<T>(T? current, T? neutral, string neutralField, string dailyProperty, Action<T> set)
         where T : struct
     {
@@ -375,8 +393,23 @@ internal sealed partial class DailyRoomService : IRoomService
         set(value);
     }
 
-    private static DailyRoomProperties? Copy(DailyRoomProperties? properties) =>
-        properties is null ? null : JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(properties, DailyJsonContext.Default.DailyRoomProperties), DailyJsonContext.Default.DailyRoomProperties);
+    /// <summary>A deep copy through the wire form, so the caller's object is never changed; what cannot be sent is a validation error.</summary>
+    private static DailyRoomProperties? Copy(DailyRoomProperties? properties)
+    {
+        if (properties is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(properties, DailyJsonContext.Default.DailyRoomProperties), DailyJsonContext.Default.DailyRoomProperties);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            throw new RoomValidationException($"{P}: DailyRoomOptions.Properties: cannot be sent as JSON ({ex.Message}).", ex);
+        }
+    }
 
     private static RoomServiceException BrokenPaging(string why) =>
         new($"daily GET /rooms: the listing was stopped because {why}; the server's paging is broken.", new RoomErrorDetails(P));

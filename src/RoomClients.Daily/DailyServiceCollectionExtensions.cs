@@ -60,14 +60,21 @@ public static class DailyServiceCollectionExtensions
 
         services.AddKeyedSingleton(name, (sp, _) =>
         {
-            var options = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>().Get(name);
-            if (string.IsNullOrWhiteSpace(options.WebhookSecret))
+            var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
+            if (string.IsNullOrWhiteSpace(monitor.Get(name).WebhookSecret))
             {
                 // Fail closed: without the secret no event could be verified, so there is no parser to accept one.
                 throw new InvalidOperationException($"Daily '{name}': RoomClients:{name}:WebhookSecret is not set; it is needed to verify webhooks (the webhook's 'hmac').");
             }
 
-            return new DailyWebhookParser(options.WebhookSecret, options.WebhookTolerance, sp.GetService<TimeProvider>());
+            // Read per webhook: a rotated secret applies to the next one, a removed one rejects every webhook.
+            return new DailyWebhookParser(
+                () =>
+                {
+                    var options = monitor.Get(name);
+                    return (options.WebhookSecret, options.WebhookTolerance);
+                },
+                sp.GetService<TimeProvider>());
         });
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<DailyWebhookParser>(key));
         return builder;

@@ -30,9 +30,9 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
     public const int MinSecretBytes = 16;
 
     private const int MaxVerificationBodyBytes = 1024;
-    private readonly byte[] _secret;
-    private readonly TimeSpan _tolerance;
+    private readonly Func<(string? Secret, TimeSpan Tolerance)> _settings;
     private readonly TimeProvider _time;
+    private DecodedSecret? _decoded; // the last secret decoded, reused while the configured one is unchanged
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="webhookSecret">The webhook's <c>hmac</c> secret, base-64 as Daily shows it (at least <see cref="MinSecretBytes"/> bytes decoded).</param>
@@ -43,9 +43,18 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
     public DailyWebhookParser(string webhookSecret, TimeSpan? tolerance = null, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookSecret);
-        _secret = DecodeSecret(webhookSecret) ?? throw new ArgumentException($"The Daily webhook secret must be base-64 of at least {MinSecretBytes} bytes (the webhook's 'hmac').", nameof(webhookSecret));
-        _tolerance = tolerance ?? TimeSpan.FromMinutes(5);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_tolerance, TimeSpan.Zero, nameof(tolerance));
+        var key = DecodeSecret(webhookSecret) ?? throw new ArgumentException($"The Daily webhook secret must be base-64 of at least {MinSecretBytes} bytes (the webhook's 'hmac').", nameof(webhookSecret));
+        var window = tolerance ?? TimeSpan.FromMinutes(5);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero, nameof(tolerance));
+        _decoded = new DecodedSecret(webhookSecret, key);
+        _settings = () => (webhookSecret, window);
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Initializes a parser that reads the secret and tolerance per request (a rotated secret applies to the next webhook; a removed one fails closed).</summary>
+    internal DailyWebhookParser(Func<(string? Secret, TimeSpan Tolerance)> settings, TimeProvider? timeProvider)
+    {
+        _settings = settings;
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -86,6 +95,8 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
     /// <param name="body">The raw request body.</param>
     public void Verify(string? signature, string? timestamp, ReadOnlySpan<byte> body)
     {
+        var (secret, tolerance) = _settings();
+        var key = Key(secret);
         if (string.IsNullOrWhiteSpace(signature) || string.IsNullOrWhiteSpace(timestamp))
         {
             throw new RoomWebhookException(Provider, $"the {SignatureHeader} or {TimestampHeader} header is missing.");
@@ -100,9 +111,9 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
         // Daily does not document the unit; third-party verifiers read seconds. A 13-digit value can only be milliseconds.
         var signedAt = value >= 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(Math.Min(value, 253402300799999)) : DateTimeOffset.FromUnixTimeSeconds(value);
         var age = _time.GetUtcNow() - signedAt;
-        if (age.Duration() > _tolerance)
+        if (age.Duration() > tolerance)
         {
-            throw new RoomWebhookException(Provider, $"the timestamp is {age.TotalSeconds:F0} s from now, outside the {_tolerance.TotalSeconds:F0} s tolerance (a replay or a skewed clock).");
+            throw new RoomWebhookException(Provider, $"the timestamp is {age.TotalSeconds:F0} s from now, outside the {tolerance.TotalSeconds:F0} s tolerance (a replay or a skewed clock).");
         }
 
         Span<byte> received = stackalloc byte[32];
@@ -111,7 +122,7 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
             throw new RoomWebhookException(Provider, $"the {SignatureHeader} header is not a base-64 HMAC-SHA256.");
         }
 
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _secret);
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
         hmac.AppendData(Encoding.ASCII.GetBytes(timestamp + "."));
         hmac.AppendData(body);
         Span<byte> expected = stackalloc byte[32];
@@ -165,6 +176,23 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
         return Convert.TryFromBase64String(trimmed, buffer, out var length) && length >= MinSecretBytes ? buffer[..length] : null;
     }
 
+    private byte[] Key(string? secret)
+    {
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            throw new RoomWebhookException(Provider, "no webhook secret is configured (RoomClients:<name>:WebhookSecret), so no webhook can be verified.");
+        }
+
+        var decoded = _decoded;
+        if (decoded is null || !string.Equals(decoded.Text, secret, StringComparison.Ordinal))
+        {
+            decoded = new DecodedSecret(secret, DecodeSecret(secret) ?? throw new RoomWebhookException(Provider, $"the configured webhook secret is not base-64 of at least {MinSecretBytes} bytes."));
+            _decoded = decoded; // one reference swap: readers see a whole pair
+        }
+
+        return decoded.Key;
+    }
+
     private static bool IsVerificationBody(ReadOnlySpan<byte> body)
     {
         if (body.IsEmpty || body.Length > MaxVerificationBodyBytes)
@@ -214,5 +242,14 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"Daily webhook parser (tolerance {_tolerance})";
+    public override string ToString() => $"Daily webhook parser (tolerance {_settings().Tolerance})";
+
+    private sealed class DecodedSecret(string text, byte[] key)
+    {
+        public string Text { get; } = text;
+
+        public byte[] Key { get; } = key;
+
+        public override string ToString() => "Daily webhook secret (redacted)";
+    }
 }

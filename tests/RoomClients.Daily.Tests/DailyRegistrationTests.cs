@@ -97,6 +97,39 @@ public sealed class DailyRegistrationTests
     }
 
     [Fact]
+    public void A_rotated_webhook_secret_applies_to_the_next_webhook_and_a_removed_one_fails_closed()
+    {
+        var oldKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var newKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RoomClients:daily:ApiKey"] = "k",
+            ["RoomClients:daily:WebhookSecret"] = Convert.ToBase64String(oldKey),
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddRoomClients(rooms => rooms.AddDaily());
+        using var provider = services.BuildServiceProvider();
+        var parser = provider.GetRequiredKeyedService<IRoomWebhookParser>("daily"); // resolved once, held by the app
+        const string body = """{"version":"1.0.0","type":"meeting.started","id":"e-1","payload":{"room":"r"},"event_ts":1}""";
+        RoomWebhookRequest Signed(byte[] key)
+        {
+            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var signature = Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+            return new(System.Text.Encoding.UTF8.GetBytes(body), [new("X-Webhook-Signature", signature), new("X-Webhook-Timestamp", timestamp)]);
+        }
+
+        Assert.Equal(RoomEventType.SessionStarted, parser.Parse(Signed(oldKey)).Type);
+        configuration["RoomClients:daily:WebhookSecret"] = Convert.ToBase64String(newKey);
+        configuration.Reload();
+        Assert.Throws<RoomWebhookException>(() => parser.Parse(Signed(oldKey)));
+        Assert.Equal(RoomEventType.SessionStarted, parser.Parse(Signed(newKey)).Type);
+        configuration["RoomClients:daily:WebhookSecret"] = null;
+        configuration.Reload();
+        var error = Assert.Throws<RoomWebhookException>(() => parser.Parse(Signed(newKey)));
+        Assert.Contains("no webhook secret is configured", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rotated_api_key_is_used_without_a_restart()
     {
         using var simulator = new DailySimulator();

@@ -150,6 +150,9 @@ public sealed class DailyRoomServiceTests
         { "RecordAutomatically", () => With(new DailyRoomOptions { Properties = new DailyRoomProperties { EnableRecording = "local" } }, r => r.RecordAutomatically = true) },
         { "RecordAutomatically", () => With(new DailyRoomOptions { Properties = new DailyRoomProperties { EnableRecording = "cloud" } }, r => r.RecordAutomatically = false) },
         { "DailyRoomOptions.Properties.Expires", () => With(new DailyRoomOptions { Properties = new DailyRoomProperties { Expires = Now.AddHours(3) } }, r => r.Kind = RoomKind.Permanent) },
+        { "DailyRoomOptions.Properties.Expires", () => With(new DailyRoomOptions { Properties = new DailyRoomProperties { Expires = Now.AddMinutes(-5) } }) },
+        { "DailyRoomOptions.Properties.NotBefore", () => With(new DailyRoomOptions { Properties = new DailyRoomProperties { NotBefore = DateTimeOffset.MinValue } }) },
+        { "StartsAt", () => new CreateRoomRequest { StartsAt = DateTimeOffset.MinValue } },
         { "request", () => null! },
     };
 
@@ -161,6 +164,16 @@ public sealed class DailyRoomServiceTests
         var error = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.CreateRoomAsync(request(), TestContext.Current.CancellationToken));
         Assert.Equal(field, error.Field);
         Assert.Null(error.StatusCode);
+        Assert.Empty(host.Requests);
+    }
+
+    [Fact]
+    public async Task Extra_properties_that_cannot_be_sent_are_a_validation_error_not_a_raw_exception()
+    {
+        await using var host = Host();
+        var request = With(new DailyRoomOptions { Properties = new DailyRoomProperties { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["broken"] = default } } });
+        var error = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.CreateRoomAsync(request, TestContext.Current.CancellationToken));
+        Assert.Contains("DailyRoomOptions.Properties", error.Message, StringComparison.Ordinal);
         Assert.Empty(host.Requests);
     }
 
