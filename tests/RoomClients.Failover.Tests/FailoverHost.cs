@@ -99,7 +99,7 @@ internal sealed class FailoverHost : IAsyncDisposable
     }
 
     /// <summary>An instant room every instant-capable provider here accepts (no display name: Whereby names rooms itself).</summary>
-    public static CreateRoomRequest InstantRoom() => new() { EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
+    public static CreateRoomRequest InstantRoom() => new() { Kind = RoomKind.Instant, EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
 
     /// <summary>Makes Whereby's next create answer 503 with Retry-After: 0, for the first attempt and the pipeline's three retries.</summary>
     public void WherebyUnavailableForOneCreate(int creates = 1) =>
