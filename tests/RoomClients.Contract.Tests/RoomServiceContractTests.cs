@@ -452,4 +452,48 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
             Assert.Equal(kind, room.Kind);
         }
     }
+
+    /// <summary>Whole-second times in offsets other than UTC (and across a DST change) come back as the same instants from create, get and update.</summary>
+    public static TheoryData<int> Offsets => [0, 330, -480, 60];
+
+    [Theory]
+    [MemberData(nameof(Offsets))]
+    public async Task Times_round_trip_exactly_in_any_offset(int offsetMinutes)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rooms = Rooms;
+        var offset = TimeSpan.FromMinutes(offsetMinutes);
+        var now = DateTimeOffset.UtcNow;
+        var whole = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var scheduled = rooms.Capabilities.Supports(RoomKind.Scheduled);
+        DateTimeOffset? start = scheduled ? whole.AddDays(2).ToOffset(offset) : null;
+        var end = (start ?? whole).AddHours(3).AddMinutes(7).ToOffset(offset);
+        var request = new CreateRoomRequest { StartsAt = start, EndsAt = end };
+
+        var created = await rooms.CreateRoomAsync(request, ct);
+
+        Assert.Equal(rooms.Capabilities.KindFor(request), created.Kind);
+        if (created.Kind == RoomKind.Permanent)
+        {
+            Assert.Null(created.EndsAt); // lives until deleted: nothing to compare
+            return;
+        }
+
+        Assert.Equal(start, start is null ? null : created.StartsAt);
+        Assert.Equal(end, created.EndsAt);
+
+        var fetched = await rooms.GetRoomAsync(created.Id, ct);
+        Assert.Equal(created.EndsAt, fetched.EndsAt);
+        Assert.Equal(created.StartsAt, fetched.StartsAt);
+        if (!rooms.Capabilities.CanUpdate)
+        {
+            return;
+        }
+
+        var newEnd = (created.EndsAt ?? end).AddMinutes(95).ToOffset(-offset);
+        var updated = await rooms.UpdateRoomAsync(created.Id, new UpdateRoomRequest { EndsAt = newEnd }, ct);
+        Assert.Equal(newEnd, updated.EndsAt);
+        Assert.Equal(created.StartsAt, updated.StartsAt);
+        Assert.Equal(newEnd, (await rooms.GetRoomAsync(created.Id, ct)).EndsAt);
+    }
 }
