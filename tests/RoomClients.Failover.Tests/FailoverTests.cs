@@ -134,7 +134,7 @@ public sealed class FailoverTests
             Thread.Sleep(TimeSpan.FromSeconds(2)); // ...and answers after the 1 s attempt timeout
             return new WireMock.ResponseMessage { StatusCode = 201 };
         }));
-        await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), wherebyBaseAddress: new Uri(slow.Url + "/v1/"));
+        await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), wherebyBaseAddress: new Uri(slow.Url + "/v1/"), attemptTimeout: TimeSpan.FromSeconds(1));
 
         var ex = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct));
 
