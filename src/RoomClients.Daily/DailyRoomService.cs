@@ -139,50 +139,36 @@ internal sealed partial class DailyRoomService : IRoomService
 
     internal DailyCreateRoomRequest ToCreateRoom(CreateRoomRequest request, DailyOptions options)
     {
-        RoomGuard.Unsupported(P, request.DisplayName is not null, "CreateRoomRequest.DisplayName", "Daily rooms have a name (the id in their URL) but no display name; set DailyRoomOptions.Name for the name.");
-        RoomGuard.Unsupported(P, request.TemplateId is not null, "CreateRoomRequest.TemplateId", "Daily has no room templates; set the properties with DailyRoomOptions.Properties.");
-        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Daily stores no metadata on rooms.");
-
         var now = _time.GetUtcNow();
+        // The neutral checks, shared by every provider: unset Kind fits the lifetime asked (a start → scheduled, else instant).
+        var kind = RoomSupport.Check(P, DailyCapabilities, request, now, static feature => feature switch
+        {
+            "CreateRoomRequest.DisplayName" => "Daily rooms have a name (the id in their URL) but no display name; set DailyRoomOptions.Name for the name.",
+            "CreateRoomRequest.TemplateId" => "Set the room's properties with DailyRoomOptions.Properties instead.",
+            "CreateRoomRequest.Metadata" => "Daily stores no metadata on rooms.",
+            "CreateRoomRequest.EndsAt" => "A Daily room without exp lives until deleted; leave Kind unset for a room that ends.",
+            "CreateRoomRequest.StartsAt" => "Leave Kind unset (or Scheduled) for a room that opens later.",
+            _ => null,
+        });
         var extras = request.GetProviderOptions<DailyRoomOptions>();
         CheckTimes(request.StartsAt, extras?.Properties, now);
         var properties = Copy(extras?.Properties);
-        RoomGuard.Future(P, request.EndsAt, now, "EndsAt");
-        RoomGuard.Ordered(P, request.StartsAt, request.EndsAt, "EndsAt");
         if (extras?.Name is { } name && !RoomNamePattern().IsMatch(name))
         {
             throw new RoomValidationException(P, "DailyRoomOptions.Name", "must be 1 to 128 letters, digits, '-' or '_'.");
         }
 
-        DateTimeOffset? exp;
-        switch (request.Kind)
+        var exp = kind switch
         {
-            case RoomKind.Scheduled:
-                if (request.StartsAt is not { } start)
-                {
-                    throw new RoomValidationException(P, "StartsAt", "is required for a scheduled room.");
-                }
-
-                RoomGuard.Future(P, start, now, "StartsAt");
-                exp = request.EndsAt ?? (properties?.Expires is null ? start + options.DefaultRoomLifetime : null);
-                break;
-            case RoomKind.Permanent:
-                if (request.EndsAt is not null)
-                {
-                    throw new RoomValidationException(P, "EndsAt", "a permanent room has no end; create an Instant or Scheduled room to give it one.");
-                }
-
-                exp = null;
-                break;
-            default:
-                exp = request.EndsAt ?? (properties?.Expires is null ? now + options.DefaultRoomLifetime : null);
-                break;
-        }
+            RoomKind.Scheduled => request.EndsAt ?? (properties?.Expires is null ? request.StartsAt!.Value + options.DefaultRoomLifetime : null),
+            RoomKind.Permanent => null,
+            _ => request.EndsAt ?? (properties?.Expires is null ? now + options.DefaultRoomLifetime : null),
+        };
 
         properties ??= new DailyRoomProperties();
         Merge(properties.Expires, exp, "EndsAt", "Expires", v => properties.Expires = v);
         Merge(properties.NotBefore, request.StartsAt, "StartsAt", "NotBefore", v => properties.NotBefore = v);
-        if (request.Kind == RoomKind.Permanent && properties.Expires is not null)
+        if (kind == RoomKind.Permanent && properties.Expires is not null)
         {
             throw new RoomValidationException(P, "DailyRoomOptions.Properties.Expires", "a permanent room has no end.");
         }

@@ -70,7 +70,7 @@ public sealed class DailyRoomServiceTests
         host.Answer("POST", "/v1/rooms", 200, Room(config: $$$"""{"nbf":{{{NowUnix + 86400}}},"exp":{{{NowUnix + 86400 + 3600}}}}"""));
         host.Answer("POST", "/v1/meeting-tokens", 200, TokenAnswer());
 
-        var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { Kind = RoomKind.Scheduled, StartsAt = start }, TestContext.Current.CancellationToken);
+        var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { StartsAt = start }, TestContext.Current.CancellationToken); // Kind unset: a start makes it scheduled
 
         Equal($$$"""{"properties":{"nbf":{{{NowUnix + 86400}}},"exp":{{{NowUnix + 90000}}}}}""", Body(host.Request("POST", "/v1/rooms")));
         Assert.Equal(RoomKind.Scheduled, room.Kind);
@@ -113,6 +113,8 @@ public sealed class DailyRoomServiceTests
         { "CreateRoomRequest.DisplayName", () => new CreateRoomRequest { DisplayName = "Consultation" } },
         { "CreateRoomRequest.TemplateId", () => new CreateRoomRequest { TemplateId = "t1" } },
         { "CreateRoomRequest.Metadata", () => { var r = new CreateRoomRequest(); r.Metadata["patient"] = "42"; return r; } },
+        { "CreateRoomRequest.EndsAt", () => new CreateRoomRequest { Kind = RoomKind.Permanent, EndsAt = Now.AddHours(1) } },
+        { "CreateRoomRequest.StartsAt", () => new CreateRoomRequest { Kind = RoomKind.Instant, StartsAt = Now.AddHours(1) } },
     };
 
     [Theory]
@@ -136,7 +138,6 @@ public sealed class DailyRoomServiceTests
     public static TheoryData<string, Func<CreateRoomRequest>> Invalid => new()
     {
         { "EndsAt", () => new CreateRoomRequest { EndsAt = Now.AddMinutes(-1) } },
-        { "EndsAt", () => new CreateRoomRequest { Kind = RoomKind.Permanent, EndsAt = Now.AddHours(1) } },
         { "EndsAt", () => new CreateRoomRequest { StartsAt = Now.AddHours(2), EndsAt = Now.AddHours(1) } },
         { "StartsAt", () => new CreateRoomRequest { Kind = RoomKind.Scheduled } },
         { "StartsAt", () => new CreateRoomRequest { Kind = RoomKind.Scheduled, StartsAt = Now.AddHours(-1) } },
