@@ -166,7 +166,7 @@ internal sealed partial class DailyRoomService : IRoomService
         };
 
         properties ??= new DailyRoomProperties();
-        Merge(properties.Expires, exp, "EndsAt", "Expires", v => properties.Expires = v);
+        Merge(properties.Expires, WholeSecondUp(exp), "EndsAt", "Expires", v => properties.Expires = v);
         Merge(properties.NotBefore, request.StartsAt, "StartsAt", "NotBefore", v => properties.NotBefore = v);
         if (kind == RoomKind.Permanent && properties.Expires is not null)
         {
@@ -194,7 +194,7 @@ internal sealed partial class DailyRoomService : IRoomService
 
         CheckTimes(request.StartsAt, extras?.Properties, _time.GetUtcNow());
         var properties = Copy(extras?.Properties) ?? new DailyRoomProperties();
-        Merge(properties.Expires, request.EndsAt, "EndsAt", "Expires", v => properties.Expires = v);
+        Merge(properties.Expires, WholeSecondUp(request.EndsAt), "EndsAt", "Expires", v => properties.Expires = v);
         Merge(properties.NotBefore, request.StartsAt, "StartsAt", "NotBefore", v => properties.NotBefore = v);
         var privacy = ApplyLocked(request.Locked, extras?.Privacy, properties);
         ApplyRecording(request.RecordAutomatically, properties, creating: false);
@@ -362,6 +362,10 @@ internal sealed partial class DailyRoomService : IRoomService
 
         RoomGuard.Future(P, properties?.Expires, now, "DailyRoomOptions.Properties.Expires");
     }
+
+    /// <summary>Daily's times are whole unix seconds: an end is rounded up, so the room lives at least as long as asked (never a second less).</summary>
+    private static DateTimeOffset? WholeSecondUp(DateTimeOffset? time) =>
+        time is { } t && t.ToUnixTimeMilliseconds() % 1000 != 0 ? DateTimeOffset.FromUnixTimeSeconds(t.ToUnixTimeSeconds() + 1).ToOffset(t.Offset) : time;
 
     private static void Merge<T>(T? current, T? neutral, string neutralField, string dailyProperty, Action<T> set)
         where T : struct

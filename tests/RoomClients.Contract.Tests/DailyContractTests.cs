@@ -9,11 +9,11 @@ public sealed class DailyContractTests : RoomServiceContractTests
 {
     protected override string ProviderName => RoomProviders.Daily;
 
-    protected override ProviderSimulator StartSimulator() => new DailySimulator();
+    protected override ProviderSimulator? StartSimulator() => new DailySimulator();
 
-    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator simulator, bool validCredentials)
+    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator? simulator, bool validCredentials)
     {
-        var daily = (DailySimulator)simulator;
+        var daily = (DailySimulator)simulator!;
         rooms.AddDaily(o =>
         {
             o.ApiKey = validCredentials ? daily.ApiKey : "wrong-key";
@@ -21,7 +21,21 @@ public sealed class DailyContractTests : RoomServiceContractTests
         });
     }
 
-    protected override string Secret(ProviderSimulator simulator) => "wrong-key";
+    /// <summary>A Daily create is the room (<c>POST /rooms</c>) and its host link's owner token (<c>POST /meeting-tokens</c>).</summary>
+    protected override int RequestsPerCreate => 2;
+
+    [Fact]
+    public async Task A_create_creates_one_room_and_mints_one_host_token()
+    {
+        var daily = (DailySimulator)Simulator;
+        var (rooms, tokens) = (daily.CreatedCount, daily.TokenCount);
+        var room = await Rooms.CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken);
+        Assert.Equal(rooms + 1, daily.CreatedCount);
+        Assert.Equal(tokens + 1, daily.TokenCount);
+        Assert.NotNull(room.HostUrl);
+    }
+
+    protected override string Secret(ProviderSimulator? simulator) => "wrong-key";
 
     protected override string ErrorBody(int status) => status switch
     {

@@ -48,6 +48,17 @@ public sealed class DailyRoomServiceTests
     }
 
     [Fact]
+    public async Task An_end_between_two_seconds_is_rounded_up_so_the_room_lives_at_least_as_asked()
+    {
+        await using var host = Host();
+        host.Answer("POST", "/v1/rooms", 200, Room(config: $$$"""{"exp":{{{NowUnix + 3601}}}}"""));
+        host.Answer("POST", "/v1/meeting-tokens", 200, TokenAnswer());
+        var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { EndsAt = Now.AddHours(1).AddMilliseconds(250) }, TestContext.Current.CancellationToken);
+        Equal($$$"""{"properties":{"exp":{{{NowUnix + 3601}}}}}""", Body(host.Request("POST", "/v1/rooms")));
+        Assert.Equal(Now.AddSeconds(3601), room.EndsAt);
+    }
+
+    [Fact]
     public async Task The_minimal_request_creates_an_instant_room_with_the_default_lifetime()
     {
         await using var host = Host(o => o.DefaultRoomLifetime = TimeSpan.FromMinutes(45));
