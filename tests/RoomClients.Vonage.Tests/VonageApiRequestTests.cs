@@ -87,7 +87,7 @@ public sealed class VonageApiRequestTests
             "GET", "/v1/meetings/themes", null, null, 200, $"[{ThemeJson}]",
             r => Assert.Equal("Acme", Assert.Single(Assert.IsAssignableFrom<IList<VonageTheme>>(r)).ThemeName)),
         ["CreateTheme"] = new(
-            async api => await api.CreateThemeAsync(new ThemeDetails { ThemeName = "Acme", MainColor = "#12f64e", BrandText = "Acme Inc", ShortCompanyUrl = "acme" }),
+            async api => await api.CreateThemeAsync(new CreateThemeRequest { ThemeName = "Acme", MainColor = "#12f64e", BrandText = "Acme Inc", ShortCompanyUrl = "acme" }),
             "POST", "/v1/meetings/themes", null, """{"theme_name":"Acme","main_color":"#12f64e","brand_text":"Acme Inc","short_company_url":"acme"}""", 201, ThemeJson,
             r => Assert.Equal(ThemeId, Assert.IsType<VonageTheme>(r).ThemeId)),
         ["GetTheme"] = new(

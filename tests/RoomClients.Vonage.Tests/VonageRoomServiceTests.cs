@@ -210,7 +210,7 @@ public sealed class VonageRoomServiceTests
     {
         await using var host = new VonageSimulatorHost();
         var api = host.Api;
-        var theme = await api.CreateThemeAsync(new ThemeDetails { ThemeName = "Acme", MainColor = "#123abc", BrandText = "Acme" }, Ct);
+        var theme = await api.CreateThemeAsync(new CreateThemeRequest { ThemeName = "Acme", MainColor = "#123abc", BrandText = "Acme" }, Ct);
         await api.UpdateApplicationAsync(new UpdateApplicationRequest { UpdateDetails = new ApplicationUpdateDetails { DefaultThemeId = theme.ThemeId! } }, Ct);
         var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { DisplayName = "Themed" }, Ct);
         Assert.Equal(theme.ThemeId, room.Metadata["theme_id"]);
