@@ -26,7 +26,7 @@ internal static class LooseJson
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
-                return reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence.ToArray()) : Encoding.UTF8.GetString(reader.ValueSpan);
+                return reader.HasValueSequence ? Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)) : Encoding.UTF8.GetString(reader.ValueSpan);
             default:
                 using (var document = JsonDocument.ParseValue(ref reader))
                 {
