@@ -18,4 +18,12 @@ namespace RoomClients.Vectera;
 [JsonSerializable(typeof(UpdateUserRequest))]
 [JsonSerializable(typeof(LoginToken))]
 [JsonSerializable(typeof(EndpointDescription))]
+[JsonSerializable(typeof(MeetingRoomSettings))]
+[JsonSerializable(typeof(CreatePermissionRequest))]
+[JsonSerializable(typeof(MeetingRoomAccessKey))]
+[JsonSerializable(typeof(VecteraOrganization))]
+[JsonSerializable(typeof(CreateOrganizationRequest))]
+[JsonSerializable(typeof(UpdateOrganizationRequest))]
+[JsonSerializable(typeof(VecteraSubscription))]
+[JsonSerializable(typeof(UpdateSubscriptionRequest))]
 internal sealed partial class VecteraJsonContext : JsonSerializerContext;
