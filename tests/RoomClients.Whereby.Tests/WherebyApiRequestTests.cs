@@ -109,7 +109,7 @@ public sealed class WherebyApiRequestTests
         ["ListSummaries"] = new(
             async api => await api.ListSummariesAsync(cursor: "x"),
             "GET", "/v1/summaries", "cursor=x", null, 200, $$"""{"results":[{{SummaryJson}}],"cursor":null}""",
-            r => Assert.Equal("Talked.", Assert.Single(Assert.IsType<WherebyPage<Summary>>(r).Results).Content.GetProperty("summary").GetString())),
+            r => Assert.Equal("Talked.", Assert.Single(Assert.IsType<WherebyPage<Summary>>(r).Results).Content!.Value.GetProperty("summary").GetString())),
         ["GetSummary"] = new(
             async api => await api.GetSummaryAsync("sum-1"),
             "GET", "/v1/summaries/sum-1", null, null, 200, SummaryJson,

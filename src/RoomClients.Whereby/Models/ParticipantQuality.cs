@@ -34,7 +34,7 @@ public sealed class ParticipantQuality
     [JsonPropertyName("samples")]
     public IDictionary<string, IList<double?>>? Samples { get; set; }
 
-    /// <summary>Gets or sets the events (undefined in the spec; kept raw).</summary>
+    /// <summary>Gets or sets the events (undefined in the spec; kept raw); null when absent.</summary>
     [JsonPropertyName("events")]
-    public JsonElement Events { get; set; }
+    public JsonElement? Events { get; set; }
 }
