@@ -108,7 +108,7 @@ public sealed class VonageRoomServiceTests
         {
             ["update_details"] = new JsonObject
             {
-                ["expires_at"] = end.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+                ["expires_at"] = end.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
                 ["theme_id"] = "ef2b46f3-8ebb-437e-a671-272e4990fbc8",
                 ["join_approval_level"] = "none",
             },

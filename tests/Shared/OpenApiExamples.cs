@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Xunit;
 
 namespace RoomClients.Tests.Shared;
 
@@ -114,4 +116,55 @@ internal static class OpenApiExamples
                 return null;
         }
     }
+
+    /// <summary>Every value in <paramref name="written"/> equals the documented one at the same place (the DTO may model fewer fields, never different ones).</summary>
+    public static void AssertSubset(JsonNode written, JsonNode documented, string where)
+    {
+        switch (written)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o)
+                {
+                    if (documented is not JsonObject d || !d.ContainsKey(name))
+                    {
+                        continue;
+                    }
+
+                    if (value is null || d[name] is null)
+                    {
+                        Assert.True(value is null && d[name] is null, $"{where}.{name}: documented {d[name]?.ToJsonString() ?? "null"}, read as {value?.ToJsonString() ?? "null"}");
+                        continue;
+                    }
+
+                    AssertSubset(value, d[name]!, $"{where}.{name}");
+                }
+
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count && documented is JsonArray da && i < da.Count; i++)
+                {
+                    if (a[i] is { } item && da[i] is { } di)
+                    {
+                        AssertSubset(item, di, $"{where}[{i}]");
+                    }
+                }
+
+                break;
+            default:
+                if (documented is JsonObject or JsonArray)
+                {
+                    Assert.Fail($"{where}: documented {documented.ToJsonString()}, read as {written.ToJsonString()}");
+                }
+
+                var same = JsonNode.DeepEquals(written, documented)
+                    || (written.GetValueKind() == JsonValueKind.String && documented.GetValueKind() == JsonValueKind.String
+                        && LooseDate(written.GetValue<string>()) is { } a1 && a1 == LooseDate(documented.GetValue<string>()))
+                    || (written.GetValueKind() == JsonValueKind.String && documented.GetValueKind() == JsonValueKind.Number && written.GetValue<string>() == documented.ToJsonString());
+                Assert.True(same, $"{where}: documented {documented.ToJsonString()}, read as {written.ToJsonString()}");
+                break;
+        }
+    }
+
+    private static DateTimeOffset? LooseDate(string text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null;
 }
