@@ -25,6 +25,12 @@ internal sealed class VonageRoomService : IRoomService
         SupportedKinds = [RoomKind.Instant],
         CanUpdate = true,
         CanList = true,
+
+        // CanDelete follows the Meetings guide (seed 002, "Room Deletion": DELETE /rooms/{id} answers 204), not the v1
+        // OpenAPI file, which dropped the operation on 2022-10-31 (#545) while servers still answer it. The guide is the
+        // only source that documents a deletion and deleting is what callers ask for; a server without the route answers
+        // 404 without Vonage's NotFoundError body, or 405, and DeleteRoomAsync turns that into
+        // RoomFeatureNotSupportedException (never a silent success). See docs/providers/vonage.md.
         CanDelete = true,
         SupportsTemplates = true,
         SupportsDisplayName = true,

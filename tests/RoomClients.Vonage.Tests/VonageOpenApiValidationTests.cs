@@ -61,7 +61,7 @@ public sealed class VonageOpenApiValidationTests
                 "ListSessionRecordings" => api.ListSessionRecordingsAsync("2_MX40NjMzOTg5Mn5-MTY1", ct),
                 "ListDialInNumbers" => api.ListDialInNumbersAsync(ct),
                 "ListThemes" => api.ListThemesAsync(ct),
-                "CreateTheme" => api.CreateThemeAsync(theme, ct),
+                "CreateTheme" => api.CreateThemeAsync(new CreateThemeRequest { ThemeName = theme.ThemeName, MainColor = theme.MainColor!, BrandText = theme.BrandText!, ShortCompanyUrl = theme.ShortCompanyUrl }, ct),
                 "GetTheme" => api.GetThemeAsync(ThemeId, ct),
                 "UpdateTheme" => api.UpdateThemeAsync(ThemeId, new UpdateThemeRequest { UpdateDetails = theme }, ct),
                 "DeleteTheme" => api.DeleteThemeAsync(ThemeId, true, ct),
