@@ -25,7 +25,9 @@ internal sealed partial class RoomRedactor
         _sources = [.. sources];
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(Bearer|Basic|Token|Digest|ApiKey)\s+[A-Za-z0-9._~+/=-]{6,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A credential after a scheme word: at least 8 token characters, one of them a digit or a symbol other than a full stop, so that prose such
+    // as "Basic authentication failed" or "Token expired" is left alone (exact values are removed above in any case).
+    [GeneratedRegex(@"(?<![A-Za-z])(Bearer|Basic|Token|Digest|ApiKey)\s+(?=[A-Za-z0-9._~+/=-]*[0-9_~+/=-])[A-Za-z0-9._~+/=-]{8,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorizationValue();
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{4,}(\.[A-Za-z0-9_-]*){0,2}", RegexOptions.CultureInvariant)]
