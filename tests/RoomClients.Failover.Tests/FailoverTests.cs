@@ -131,7 +131,7 @@ public sealed class FailoverTests
         slow.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(_ =>
         {
             Interlocked.Increment(ref created); // the provider creates the room on arrival...
-            release.Wait(Ct); // ...and answers only after the 1 s attempt timeout has ended the call (released by the test)
+            release.Wait(Ct); // ...and answers only after the attempt timeout has ended the call (released by the test)
             return new WireMock.ResponseMessage { StatusCode = 201 };
         }));
         await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), wherebyBaseAddress: new Uri(slow.Url + "/v1/"));
