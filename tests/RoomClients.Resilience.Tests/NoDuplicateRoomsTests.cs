@@ -21,7 +21,7 @@ public sealed class NoDuplicateRoomsTests
         {
             o.Retry.Delay = TimeSpan.FromMilliseconds(5);
             o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5); // room for a loaded machine: the held server makes it fire regardless
-            o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(5);
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(15);
             o.CircuitBreaker.MinimumThroughput = 1000;
         });
         provider.Register(rooms, root);
