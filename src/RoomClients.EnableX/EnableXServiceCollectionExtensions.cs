@@ -42,6 +42,11 @@ public static class EnableXServiceCollectionExtensions
         builder.AddProviderOptions<EnableXOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EnableXOptions>, EnableXOptionsValidator>());
 
+        builder.AddSecrets(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
+            return () => [monitor.Get(name).AppKey];
+        });
         builder.AddProviderApi<IEnableXApi>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, (sp, client) =>
                 client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>().Get(name).ApiBaseAddress)
             .AddHttpMessageHandler(sp =>

@@ -43,6 +43,11 @@ public static class VecteraServiceCollectionExtensions
         builder.AddProviderOptions<VecteraOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VecteraOptions>, VecteraOptionsValidator>());
 
+        builder.AddSecrets(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>();
+            return () => [monitor.Get(name).ApiToken];
+        });
         builder.AddProviderApi<IVecteraApi>(name, RoomProviders.Vectera, VecteraJsonContext.Default, VecteraErrorParser.Instance, (sp, client) =>
                 client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>().Get(name).BaseAddress)
             .AddHttpMessageHandler(sp =>

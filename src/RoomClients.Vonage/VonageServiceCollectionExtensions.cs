@@ -50,6 +50,11 @@ public static class VonageServiceCollectionExtensions
             return new VonageTokenProvider(() => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System, name);
         });
 
+        builder.AddSecrets(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<VonageOptions>>();
+            return () => [monitor.Get(name).PrivateKey?.Replace("\\n", "\n", StringComparison.Ordinal), monitor.Get(name).CallbackSecret];
+        });
         builder.AddProviderApi<IVonageMeetingsApi>(name, RoomProviders.Vonage, VonageJsonContext.Default, VonageErrorParser.Instance, (sp, client) =>
                 client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<VonageOptions>>().Get(name).BaseAddress)
             .AddHttpMessageHandler(sp =>
@@ -62,7 +67,9 @@ public static class VonageServiceCollectionExtensions
             new VonageRoomService(sp.GetRequiredKeyedService<IVonageMeetingsApi>(name), sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         var storageClient = $"{RoomClientsBuilder.HttpClientName(name)}.LogoStorage";
-        services.AddHttpClient(storageClient);
+        services.AddHttpClient(storageClient)
+            .ConfigurePrimaryHttpMessageHandler((primary, _) => RoomResponseBufferingHandler.DisableRedirects(primary))
+            .AddHttpMessageHandler(() => new RoomResponseBufferingHandler(new RoomErrorMapper(RoomProviders.Vonage, null), VonageThemeLogoUploader.MaxStorageAnswerBytes));
         services.AddKeyedTransient(name, (sp, key) => new VonageThemeLogoUploader(
             sp.GetRequiredKeyedService<IVonageMeetingsApi>(key),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(storageClient)));

@@ -43,6 +43,11 @@ public static class WherebyServiceCollectionExtensions
         builder.AddProviderOptions<WherebyOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WherebyOptions>, WherebyOptionsValidator>());
 
+        builder.AddSecrets(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
+            return () => [monitor.Get(name).ApiKey, monitor.Get(name).WebhookSigningSecret];
+        });
         builder.AddProviderApi<IWherebyApi>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, (sp, client) =>
                 client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>().Get(name).BaseAddress)
             .AddHttpMessageHandler(sp =>

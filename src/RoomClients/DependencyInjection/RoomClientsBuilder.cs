@@ -59,6 +59,47 @@ public sealed class RoomClientsBuilder
         return this;
     }
 
+    /// <summary>Adjusts the HTTP limits (<see cref="RoomClientsHttpOptions"/>: the largest answer body read) of every provider registered through this builder.</summary>
+    /// <param name="configure">Receives the registration name and its options.</param>
+    /// <returns>This builder.</returns>
+    public RoomClientsBuilder ConfigureHttp(Action<string, RoomClientsHttpOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _registry.HttpConfigurations.Add(configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Declares the secret values a registration holds (keys, tokens, webhook secrets, private-key material), read each
+    /// time an error or a log line is written: none of them, nor the <c>Authorization</c> value sent, appears in anything
+    /// the SDK writes. Provider packages call this once per registration.
+    /// </summary>
+    internal RoomClientsBuilder AddSecrets(string name, Func<IServiceProvider, Func<IEnumerable<string?>>> secrets)
+    {
+        Services.AddKeyedSingleton(name, (sp, _) => new RoomSecretSource(secrets(sp)));
+        AddRedactor(name);
+        return this;
+    }
+
+    private void AddRedactor(string name) =>
+        Services.TryAddKeyedSingleton(name, (sp, key) => new RoomRedactor(sp.GetKeyedServices<RoomSecretSource>(key)));
+
+    internal RoomClientsHttpOptions HttpOptionsFor(string name)
+    {
+        var options = new RoomClientsHttpOptions();
+        foreach (var configure in _registry.HttpConfigurations)
+        {
+            configure(name, options);
+        }
+
+        if (options.MaxResponseBodySize < 1 || options.MaxResponseBodySize > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"RoomClients '{name}': MaxResponseBodySize must be between 1 and {Array.MaxLength} bytes.");
+        }
+
+        return options;
+    }
+
     /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>, wrapped in the SDK's telemetry (spans, metrics, logs; see <see cref="Telemetry.RoomClientsTelemetry"/>). Provider packages call this; use it for your own implementations too. Rooms it returns carry <paramref name="name"/> as <see cref="Room.RegistrationName"/>.</summary>
     /// <param name="name">The service key.</param>
     /// <param name="factory">Creates the service.</param>
@@ -78,7 +119,8 @@ public sealed class RoomClientsBuilder
             factory(sp),
             name,
             sp.GetRequiredService<RoomClientsInstruments>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance));
+            sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance,
+            sp.GetKeyedService<RoomRedactor>(name) ?? RoomRedactor.None));
         RefreshDefaultRegistration();
         return this;
     }
@@ -159,7 +201,17 @@ public sealed class RoomClientsBuilder
         });
         var registry = _registry;
         var mapper = new RoomErrorMapper(provider, errorParser);
-        httpClient.AddHttpMessageHandler(() => new RoomTransportErrorHandler(mapper));
+        AddRedactor(name);
+        httpClient.AddHttpMessageHandler(sp => new RoomTransportErrorHandler(mapper, sp.GetRequiredKeyedService<RoomRedactor>(name)));
+
+        // Innermost, after every handler the provider adds (so below the attempt timeout, auth and EnableX's envelope
+        // check): read each answer whole with a cap, and never follow a redirect, whatever primary handler is configured.
+        var builder = this;
+        Services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
+        {
+            RoomResponseBufferingHandler.DisableRedirects(b.PrimaryHandler);
+            b.AdditionalHandlers.Add(new RoomResponseBufferingHandler(mapper, builder.HttpOptionsFor(name).MaxResponseBodySize));
+        }));
         httpClient.AddStandardResilienceHandler(options =>
         {
             RoomClientsResilience.ApplyDefaults(options);
