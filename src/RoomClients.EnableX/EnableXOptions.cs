@@ -28,7 +28,7 @@ public sealed class EnableXOptions
     /// <summary>Gets or sets the API host; <see cref="EnableXBaseAddress"/> by default.</summary>
     public Uri BaseAddress { get; set; } = EnableXBaseAddress;
 
-    /// <summary>Gets or sets the API version path under <see cref="BaseAddress"/>; <see cref="DefaultApiVersionPath"/> by default.</summary>
+    /// <summary>Gets or sets the API version path under <see cref="BaseAddress"/>; <see cref="DefaultApiVersionPath"/> by default. A relative path of plain segments: a URL, <c>//host</c> or <c>..</c> is refused, so every call stays on <see cref="BaseAddress"/>.</summary>
     public string ApiVersionPath { get; set; } = DefaultApiVersionPath;
 
     /// <summary>Gets the address API paths are relative to: <see cref="BaseAddress"/> + <see cref="ApiVersionPath"/> + <c>/</c>.</summary>
@@ -52,7 +52,7 @@ public sealed class EnableXOptions
     /// <summary>Gets or sets the number of participants (moderators excluded) of new rooms when not given; 10 by default.</summary>
     public int DefaultParticipants { get; set; } = 10;
 
-    /// <summary>Gets or sets the duration of scheduled rooms without <see cref="CreateRoomRequest.EndsAt"/>; 60 minutes by default.</summary>
+    /// <summary>Gets or sets the duration of scheduled rooms without <see cref="CreateRoomRequest.EndsAt"/>; 60 minutes by default, at most one year (527,040 minutes).</summary>
     public int DefaultDurationMinutes { get; set; } = 60;
 
     /// <summary>Switches this registration to Smartflomeet's host and version path (the embed domains stay as they are).</summary>
