@@ -179,7 +179,7 @@ public sealed class BrokenPagingTests
 
     /// <summary>Sets the options' internal page limit (not bound from configuration; this project sees no internals).</summary>
     private static void SetMaxListPages(object options, int pages) =>
-        options.GetType().GetProperty("MaxListPages", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.SetValue(options, pages);
+        options.GetType().GetProperty("MaxListPages", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)?.SetValue(options, pages);
 
     private sealed record Shape(
         string ListPath,
