@@ -48,19 +48,18 @@ public static class WherebyServiceCollectionExtensions
             var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
             return () => [monitor.Get(name).ApiKey, monitor.Get(name).WebhookSigningSecret];
         });
-        builder.AddProviderApi<IWherebyApi>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, (sp, client) =>
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>().Get(name).BaseAddress)
+        builder.AddProviderApi<IWherebyApi, WherebyOptions>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, static options => options.BaseAddress)
             .AddHttpMessageHandler(sp =>
             {
+                // The key of the options snapshot the request was addressed with; the monitor only for a request without one.
                 var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
-                return TokenAuthenticationHandler.Bearer(_ => ValueTask.FromResult(monitor.Get(name).ApiKey));
+                return new TokenAuthenticationHandler("Bearer", (request, _) =>
+                    ValueTask.FromResult((ProviderClient.OptionsOf<WherebyOptions>(request) ?? monitor.Get(name)).ApiKey));
             });
 
-        builder.AddRoomService(name, sp =>
-        {
-            var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
-            return new WherebyRoomService(sp.GetRequiredKeyedService<IWherebyApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
-        });
+        builder.AddRoomService(name, sp => new WherebyRoomService(
+            () => sp.GetRequiredKeyedService<ProviderClient<IWherebyApi, WherebyOptions>>(name),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddKeyedSingleton(name, (sp, _) =>
         {

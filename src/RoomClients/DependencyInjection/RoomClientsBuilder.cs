@@ -25,6 +25,8 @@ public sealed class RoomClientsBuilder
     /// <summary>The configuration section providers bind from: <c>RoomClients:&lt;name&gt;</c>.</summary>
     public const string ConfigurationSectionName = "RoomClients";
 
+    private static readonly object NoOptions = new(); // the snapshot of a registration registered without options (never changed)
+
     private readonly RoomClientsRegistry _registry;
 
     internal RoomClientsBuilder(IServiceCollection services, RoomClientsRegistry registry)
@@ -190,6 +192,56 @@ public sealed class RoomClientsBuilder
         Action<IServiceProvider, HttpClient> configureClient)
         where TApi : class
     {
+        ArgumentNullException.ThrowIfNull(configureClient);
+        return AddProviderApi<TApi, object>(name, provider, jsonContext, errorParser, configureClient, snapshot: null);
+    }
+
+    /// <summary>
+    /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration like
+    /// <see cref="AddProviderApi{TApi}(string, string, JsonSerializerContext, IProviderErrorParser?, Action{IServiceProvider, HttpClient})"/>,
+    /// and builds each client together with a snapshot of the registration's <typeparamref name="TOptions"/>: its base
+    /// address is <paramref name="baseAddress"/> of that snapshot, and every request it sends carries the snapshot
+    /// (read it in the authentication handler with <see cref="ProviderClient.OptionsOf{TOptions}"/>). Also registers the
+    /// keyed <see cref="ProviderClient{TApi, TOptions}"/>: adapters take one per operation.
+    /// </summary>
+    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
+    /// <typeparam name="TOptions">The provider's options type (registered with <see cref="AddProviderOptions{TOptions}"/>).</typeparam>
+    /// <param name="name">The registration name.</param>
+    /// <param name="provider">The provider name used in errors.</param>
+    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
+    /// <param name="errorParser">Reads the provider's error bodies.</param>
+    /// <param name="baseAddress">Reads the API base address from an options snapshot.</param>
+    /// <returns>The HTTP client builder, to add the authentication handler.</returns>
+    public IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Func<TOptions, Uri> baseAddress)
+        where TApi : class
+        where TOptions : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        return AddProviderApi<TApi, TOptions>(
+            name,
+            provider,
+            jsonContext,
+            errorParser,
+            (sp, client) => client.BaseAddress = baseAddress(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name)),
+            baseAddress);
+    }
+
+    private IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Action<IServiceProvider, HttpClient> configureClient,
+        Func<TOptions, Uri>? snapshot)
+        where TApi : class
+        where TOptions : class
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(jsonContext);
         ArgumentNullException.ThrowIfNull(configureClient);
@@ -221,7 +273,7 @@ public sealed class RoomClientsBuilder
             }
         });
 
-        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext);
+        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext, provider);
         if (typeof(IDisposable).IsAssignableFrom(typeof(TApi)))
         {
             // A disposable client cannot be shared: the container disposes what it hands out as transient.
@@ -232,15 +284,19 @@ public sealed class RoomClientsBuilder
         }
         else
         {
-            // One Refit client per registration, renewed with the handler lifetime and on options changes.
-            Services.AddKeyedSingleton(name, (sp, _) => new ProviderApiClientCache<TApi>(
+            // One Refit client per registration, built with its options snapshot, renewed with the handler lifetime and on
+            // options changes.
+            Services.AddKeyedSingleton(name, (sp, _) => new ProviderApiClientCache<TApi, TOptions>(
                 sp.GetRequiredService<IHttpClientFactory>(),
                 sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>(),
                 httpClientName,
-                settings,
-                sp.GetKeyedService<RegistrationOptionsChanges>(name)));
-            Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi>>(name).Get());
-            Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi>>(name).Get());
+                requestOptions => RoomClientsRefit.CreateSettings(mapper, jsonContext, provider, requestOptions),
+                sp.GetKeyedService<RegistrationOptionsChanges>(name),
+                snapshot is null ? static () => (TOptions)NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
+                snapshot));
+            Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());
+            Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
+            Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
         }
 
         return httpClient;
