@@ -4,8 +4,8 @@ using RoomClients.Daily.Models;
 
 namespace RoomClients.Daily;
 
-/// <summary>Source-generated JSON for every Daily wire type: no reflection, AOT-clean. Unknown fields are ignored (or kept in <c>AdditionalProperties</c>); unset fields are not sent.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>Source-generated JSON for every Daily wire type: no reflection, AOT-clean, read loosely (the shared converters; unix times through the Daily converter on each property). Unknown fields are ignored (or kept in <c>AdditionalProperties</c>); unset fields are not sent.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(LooseStringConverter), typeof(LooseNullableInt32Converter), typeof(LooseInt32Converter), typeof(LooseNullableInt64Converter), typeof(LooseInt64Converter), typeof(LooseNullableDoubleConverter), typeof(LooseNullableBooleanConverter), typeof(LooseBooleanConverter), typeof(LooseNullableDateTimeOffsetConverter), typeof(LooseDateTimeOffsetConverter), typeof(LooseUriConverter)])]
 [JsonSerializable(typeof(DailyCreateRoomRequest))]
 [JsonSerializable(typeof(DailyUpdateRoomRequest))]
 [JsonSerializable(typeof(DailyRoom))]

@@ -15,7 +15,7 @@ public sealed class DailyOptions
     /// <summary>Gets or sets the API key of the Daily domain (dashboard, Developers). Required; read per request, so it can be rotated.</summary>
     public string ApiKey { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the API base address; <see cref="DefaultBaseAddress"/> unless you point it at a simulator or proxy.</summary>
+    /// <summary>Gets or sets the API base address; <see cref="DefaultBaseAddress"/> unless you point it at a simulator or proxy. Must be https (http only on a loopback host).</summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
     /// <summary>Gets or sets how long an instant room lives (its <c>exp</c>) when <see cref="CreateRoomRequest.EndsAt"/> is not given, and how long a scheduled room lasts after its start; 1 hour by default, at most <see cref="MaxRoomLifetime"/>.</summary>
@@ -33,6 +33,9 @@ public sealed class DailyOptions
 
     /// <summary>Gets or sets how far a webhook's <c>X-Webhook-Timestamp</c> may lie from now; 5 minutes by default, at most 1 hour.</summary>
     public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Gets or sets the most pages a listing may span before it ends in an error (not bound from configuration; for tests).</summary>
+    internal int MaxListPages { get; set; } = PagingGuard.DefaultMaxPages;
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -18,9 +18,9 @@ internal sealed class DailyOptionsValidator : IValidateOptions<DailyOptions>
             failures.Add($"Daily '{name}': {section}:ApiKey contains white space or control characters; copy the key again.");
         }
 
-        if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri || (options.BaseAddress.Scheme != Uri.UriSchemeHttps && options.BaseAddress.Scheme != Uri.UriSchemeHttp))
+        if (OptionsChecks.BaseAddress(options.BaseAddress, $"{section}:BaseAddress") is { } address)
         {
-            failures.Add($"Daily '{name}': {section}:BaseAddress must be an absolute http(s) URL.");
+            failures.Add($"Daily '{name}': {address}");
         }
 
         if (options.DefaultRoomLifetime <= TimeSpan.Zero || options.DefaultRoomLifetime > DailyOptions.MaxRoomLifetime)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoomClients.Daily.Models;
+using RoomClients.DependencyInjection;
 
 namespace RoomClients.Daily;
 
@@ -15,7 +16,6 @@ namespace RoomClients.Daily;
 internal sealed partial class DailyRoomService : IRoomService
 {
     private const string P = RoomProviders.Daily;
-    private const int MaxPages = 100_000; // 10 million rooms at 100 a page: a listing that runs longer is a broken server
     private static readonly string[] Privacies = ["public", "private"];
 
     private static readonly RoomCapabilities DailyCapabilities = new()
@@ -33,14 +33,14 @@ internal sealed partial class DailyRoomService : IRoomService
         MaxPageSize = 100,
     };
 
-    private readonly IDailyApi _api;
-    private readonly Func<DailyOptions> _options;
+    private readonly Func<ProviderClient<IDailyApi, DailyOptions>> _client;
     private readonly TimeProvider _time;
 
-    public DailyRoomService(IDailyApi api, Func<DailyOptions> options, TimeProvider time)
+    /// <param name="client">Returns the registration's client with its options snapshot; taken once per operation, so the room, its token and its host link use one base address and one key.</param>
+    /// <param name="time">The clock.</param>
+    public DailyRoomService(Func<ProviderClient<IDailyApi, DailyOptions>> client, TimeProvider time)
     {
-        _api = api;
-        _options = options;
+        _client = client;
         _time = time;
     }
 
@@ -50,71 +50,71 @@ internal sealed partial class DailyRoomService : IRoomService
 
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
-        var options = _options(); // one snapshot for the whole call
-        var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)), options);
-        var created = await _api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
+        var client = _client(); // one snapshot for the whole call
+        var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
+        var created = await client.Api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
         var room = ToRoom(created, hostUrl: null, hostUrlExpires: null); // checks the answer before anything else is sent
         try
         {
-            return await WithHostUrlAsync(created!, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, options, cancellationToken).ConfigureAwait(false);
+            return await WithHostUrlAsync(client, created!, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, cancellationToken).ConfigureAwait(false);
         }
         catch (RoomServiceException ex)
         {
-            throw await CompensateAsync(room.Id, ex, cancellationToken).ConfigureAwait(false);
+            throw await CompensateAsync(client.Api, room.Id, ex, cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        var options = _options();
-        var room = await _api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        var client = _client();
+        var room = await client.Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
         ToRoom(room, null, null);
-        return await WithHostUrlAsync(room!, null, options, cancellationToken).ConfigureAwait(false);
+        return await WithHostUrlAsync(client, room!, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var limit = RoomGuard.PageSize(P, query?.PageSize, DailyCapabilities.MaxPageSize) ?? DailyCapabilities.MaxPageSize;
+        var client = _client(); // one snapshot for the whole listing: every page goes to the same host with the same key
+        var paging = new PagingGuard(P, limit, client.Options.MaxListPages);
         string? cursor = null;
         long? total = null;
         long yielded = 0;
-        var cursors = new HashSet<string>(StringComparer.Ordinal);
-        for (var pages = 1; ; pages++)
+        while (true)
         {
             // Only the rooms are kept from a page, and dropped before the next request: one page is alive at a time.
-            DailyPage<DailyRoom>? page = await _api.ListRoomsAsync(limit, cursor, null, cancellationToken).ConfigureAwait(false)
+            DailyPage<DailyRoom>? page = await client.Api.ListRoomsAsync(limit, cursor, null, cancellationToken).ConfigureAwait(false)
                 ?? throw EmptyAnswer("room list", "data");
             total ??= page.TotalCount;
             IList<DailyRoom>? rooms = page.Data;
             page = null;
             var count = rooms?.Count ?? 0;
+            yielded += count;
+
+            // Daily's cursor is the id of the page's last room; a short page, or the page that reaches total_count, is the last.
+            string? next = null;
+            if (count == limit && !(total is { } all && yielded >= all))
+            {
+                next = rooms![count - 1]?.Id;
+                if (string.IsNullOrEmpty(next))
+                {
+                    throw new RoomServiceException($"{P}: the listing's paging is broken: the last room of a full page has no id to continue from.", new RoomErrorDetails(P, ErrorCode: "paging_broken"));
+                }
+            }
+
+            var more = paging.Page(count, next);
             for (var i = 0; i < count; i++)
             {
-                yield return ToRoom(rooms![i], null, null);
+                var room = rooms![i];
+                paging.Item(room?.Id ?? room?.Name);
+                yield return ToRoom(room, null, null);
             }
 
-            yielded += count;
-            if (count < limit || (total is { } all && yielded >= all))
-            {
-                yield break; // a short page is the last one; so is the page that reaches total_count
-            }
-
-            var next = rooms![count - 1]?.Id;
             rooms = null;
-            if (string.IsNullOrEmpty(next))
+            if (!more)
             {
-                throw BrokenPaging("the last room of a full page has no id to continue from");
-            }
-
-            if (!cursors.Add(next))
-            {
-                throw BrokenPaging($"the cursor '{Shorten(next)}' came back a second time, so the pages repeat");
-            }
-
-            if (pages >= MaxPages)
-            {
-                throw BrokenPaging($"more than {MaxPages} pages without an end");
+                yield break;
             }
 
             cursor = next;
@@ -124,17 +124,17 @@ internal sealed partial class DailyRoomService : IRoomService
     public async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        var options = _options();
+        var client = _client();
         var body = ToUpdateRoom(RoomGuard.NotNull(P, request, nameof(request)));
-        var room = await _api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false);
+        var room = await client.Api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false);
         ToRoom(room, null, null);
-        return await WithHostUrlAsync(room!, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, options, cancellationToken).ConfigureAwait(false);
+        return await WithHostUrlAsync(client, room!, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        await _api.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        await _client().Api.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
     }
 
     internal DailyCreateRoomRequest ToCreateRoom(CreateRoomRequest request, DailyOptions options)
@@ -215,10 +215,7 @@ internal sealed partial class DailyRoomService : IRoomService
             throw EmptyAnswer("room", "name, url");
         }
 
-        if (!DailyUrls.IsHttp(room.Url))
-        {
-            throw new RoomServiceException($"daily: the room URL of '{Shorten(room.Name)}' is not an absolute http(s) URL; the answer was refused.", new RoomErrorDetails(P));
-        }
+        var joinUrl = RoomUrls.Web(P, room.Url, "url");
 
         try
         {
@@ -240,7 +237,7 @@ internal sealed partial class DailyRoomService : IRoomService
             Id = room.Name,
             Provider = P,
             Kind = config?.Expires is null ? RoomKind.Permanent : config.NotBefore is null ? RoomKind.Instant : RoomKind.Scheduled,
-            JoinUrl = room.Url,
+            JoinUrl = joinUrl,
             HostUrl = hostUrl,
             StartsAt = config?.NotBefore ?? room.CreatedAt,
             EndsAt = config?.Expires,
@@ -251,8 +248,9 @@ internal sealed partial class DailyRoomService : IRoomService
     }
 
     /// <summary>Builds the host link of <paramref name="room"/>: its URL with <c>?t=</c> an owner token for that room only.</summary>
-    private async Task<Room> WithHostUrlAsync(DailyRoom room, string? hostUserName, DailyOptions options, CancellationToken cancellationToken)
+    private async Task<Room> WithHostUrlAsync(ProviderClient<IDailyApi, DailyOptions> client, DailyRoom room, string? hostUserName, CancellationToken cancellationToken)
     {
+        var options = client.Options;
         var now = _time.GetUtcNow();
         var latest = now + options.MaxHostLinkLifetime;
         var expires = room.Config?.Expires is { } roomExpires && roomExpires < latest ? roomExpires : latest;
@@ -270,7 +268,7 @@ internal sealed partial class DailyRoomService : IRoomService
             // Automatic recording (RecordAutomatically): the room allows cloud recording and the host's token starts it.
             StartCloudRecording = room.Config?.EnableRecording == DailyRecordingTypes.Cloud ? true : null,
         };
-        var token = await _api.CreateMeetingTokenAsync(new MeetingTokenRequest { Properties = properties }, cancellationToken).ConfigureAwait(false);
+        var token = await client.Api.CreateMeetingTokenAsync(new MeetingTokenRequest { Properties = properties }, cancellationToken).ConfigureAwait(false);
         if (token?.Token is not { Length: > 0 } value)
         {
             throw EmptyAnswer("meeting token", "token");
@@ -282,17 +280,17 @@ internal sealed partial class DailyRoomService : IRoomService
         }
 
         var separator = string.IsNullOrEmpty(room.Url!.Query) ? "?" : "&";
-        var hostUrl = new Uri(room.Url.GetLeftPart(UriPartial.Query) + separator + "t=" + value + room.Url.Fragment);
+        var hostUrl = RoomUrls.Web(P, new Uri(room.Url.GetLeftPart(UriPartial.Query) + separator + "t=" + value + room.Url.Fragment), "host link");
         return ToRoom(room, hostUrl, expires);
     }
 
     /// <summary>The room was created but its host link failed: delete it so no room is left behind, and say what happened.</summary>
-    private async Task<RoomServiceException> CompensateAsync(string name, RoomServiceException cause, CancellationToken cancellationToken)
+    private static async Task<RoomServiceException> CompensateAsync(IDailyApi api, string name, RoomServiceException cause, CancellationToken cancellationToken)
     {
         string outcome;
         try
         {
-            await _api.DeleteRoomAsync(name, cancellationToken).ConfigureAwait(false);
+            await api.DeleteRoomAsync(name, cancellationToken).ConfigureAwait(false);
             outcome = "the room was deleted again";
         }
         catch (RoomServiceException deleteFailure)
@@ -400,9 +398,6 @@ internal sealed partial class DailyRoomService : IRoomService
             throw new RoomValidationException($"{P}: DailyRoomOptions.Properties: cannot be sent as JSON ({ex.Message}).", ex);
         }
     }
-
-    private static RoomServiceException BrokenPaging(string why) =>
-        new($"daily GET /rooms: the listing was stopped because {why}; the server's paging is broken.", new RoomErrorDetails(P));
 
     private static RoomServiceException EmptyAnswer(string what, string fields) =>
         new($"daily: the answer lacks the {what} fields the API documents ({fields}).", new RoomErrorDetails(P));

@@ -44,19 +44,23 @@ public static class DailyServiceCollectionExtensions
         builder.AddProviderOptions<DailyOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DailyOptions>, DailyOptionsValidator>());
 
-        builder.AddProviderApi<IDailyApi>(name, RoomProviders.Daily, DailyJsonContext.Default, DailyErrorParser.Instance, (sp, client) =>
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>().Get(name).BaseAddress)
-            .AddHttpMessageHandler(sp =>
-            {
-                var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
-                return TokenAuthenticationHandler.Bearer(_ => ValueTask.FromResult(monitor.Get(name).ApiKey));
-            });
-
-        builder.AddRoomService(name, sp =>
+        builder.AddSecrets(name, sp =>
         {
             var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
-            return new DailyRoomService(sp.GetRequiredKeyedService<IDailyApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+            return () => [monitor.Get(name).ApiKey, monitor.Get(name).WebhookSecret];
         });
+        builder.AddProviderApi<IDailyApi, DailyOptions>(name, RoomProviders.Daily, DailyJsonContext.Default, DailyErrorParser.Instance, static options => options.BaseAddress)
+            .AddHttpMessageHandler(sp =>
+            {
+                // The key of the options snapshot the request was addressed with; the monitor only for a request without one.
+                var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
+                return new TokenAuthenticationHandler("Bearer", (request, _) =>
+                    ValueTask.FromResult((ProviderClient.OptionsOf<DailyOptions>(request) ?? monitor.Get(name)).ApiKey));
+            });
+
+        builder.AddRoomService(name, sp => new DailyRoomService(
+            () => sp.GetRequiredKeyedService<ProviderClient<IDailyApi, DailyOptions>>(name),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddKeyedSingleton(name, (sp, _) =>
         {
