@@ -292,7 +292,7 @@ public sealed class DailyRoomServiceTests
         Assert.Contains("paging is broken", error.Message, StringComparison.Ordinal);
         Assert.Equal("daily", error.Provider);
         Assert.InRange(host.Requests.Count, 1, 3);
-        Assert.InRange(seen, 2, 4);
+        Assert.InRange(seen, 0, 4); // a page that cannot be continued fails before or after its rooms, never silently
         Assert.False(string.IsNullOrEmpty(what));
     }
 
