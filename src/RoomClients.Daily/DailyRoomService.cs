@@ -402,12 +402,6 @@ internal sealed partial class DailyRoomService : IRoomService
     private static RoomServiceException EmptyAnswer(string what, string fields) =>
         new($"daily: the answer lacks the {what} fields the API documents ({fields}).", new RoomErrorDetails(P));
 
-    private static string Shorten(string text)
-    {
-        var clean = new string(text.Take(64).Select(c => char.IsControl(c) ? '?' : c).ToArray());
-        return text.Length > 64 ? clean + "…" : clean;
-    }
-
     [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$", RegexOptions.CultureInvariant)]
     private static partial Regex RoomNamePattern();
 
