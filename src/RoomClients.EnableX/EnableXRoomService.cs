@@ -44,6 +44,10 @@ internal sealed class EnableXRoomService : IRoomService
 
     public RoomCapabilities Capabilities => EnableXCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)));

@@ -35,6 +35,10 @@ internal sealed class VecteraRoomService : IRoomService
 
     public RoomCapabilities Capabilities => VecteraCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Http;
+using RoomClients.Providers;
 
 namespace RoomClients.Vectera;
 
@@ -20,22 +21,22 @@ public static class VecteraServiceCollectionExtensions
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding.</param>
     /// <param name="name">The registration name (service key); use another name for a second Vectera account.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddVectera(this RoomClientsBuilder builder, Action<VecteraOptions>? configure = null, string name = RoomProviders.Vectera) =>
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddVectera(this RoomClientsBuilder builder, Action<VecteraOptions>? configure = null, string name = RoomProviders.Vectera) =>
         AddVectera(builder, configuration: null, configure, name);
 
     /// <summary>Registers Vectera with options bound from <paramref name="configuration"/> (a section holding <c>ApiToken</c>, <c>BaseAddress</c>).</summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configuration">The configuration section.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddVectera(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Vectera)
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddVectera(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Vectera)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return AddVectera(builder, configuration, configure: null, name);
     }
 
-    private static RoomClientsBuilder AddVectera(RoomClientsBuilder builder, IConfiguration? configuration, Action<VecteraOptions>? configure, string name)
+    private static RoomServiceRegistrationBuilder AddVectera(RoomClientsBuilder builder, IConfiguration? configuration, Action<VecteraOptions>? configure, string name)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -51,7 +52,7 @@ public static class VecteraServiceCollectionExtensions
                 return new TokenAuthenticationHandler(AuthorizationScheme, _ => ValueTask.FromResult(monitor.Get(name).ApiToken));
             });
 
-        builder.AddRoomService(name, sp => new VecteraRoomService(sp.GetRequiredKeyedService<IVecteraApi>(name)));
-        return builder;
+        var registration = builder.AddRoomService(name, sp => new VecteraRoomService(sp.GetRequiredKeyedService<IVecteraApi>(name)));
+        return registration;
     }
 }

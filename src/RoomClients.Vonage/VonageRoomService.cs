@@ -45,6 +45,10 @@ internal sealed class VonageRoomService : IRoomService
 
     public RoomCapabilities Capabilities => VonageCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)));

@@ -45,6 +45,10 @@ internal sealed partial class WherebyRoomService : IRoomService
 
     public RoomCapabilities Capabilities => WherebyCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateMeeting(RoomGuard.NotNull(P, request, nameof(request)));

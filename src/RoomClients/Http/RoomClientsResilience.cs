@@ -38,7 +38,7 @@ public static class RoomClientsResilience
     /// <param name="context">The resilience context that carries the request.</param>
     /// <param name="options">The pipeline's options, for the total timeout.</param>
     /// <returns><see langword="true"/> to retry.</returns>
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, HttpStandardResilienceOptions options)
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, HttpStandardResilienceOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);

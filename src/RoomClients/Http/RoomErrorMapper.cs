@@ -100,7 +100,7 @@ internal sealed class RoomErrorMapper
 
     public ValueTask<Exception?> FromDeserialization(HttpResponseMessage response, Exception exception)
     {
-        var details = new RoomErrorDetails(_provider, response.StatusCode, RequestId: FindRequestId(response));
+        var details = new RoomErrorDetails(_provider, response.StatusCode, requestId: FindRequestId(response));
         var mediaType = response.Content?.Headers.ContentType?.MediaType ?? "no content type";
         Exception mapped = new RoomServiceException(
             $"{_provider} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: answered {(int)response.StatusCode} with a body that is not the expected JSON ({mediaType}): {exception.Message}",

@@ -8,8 +8,9 @@ namespace RoomClients.Telemetry;
 /// <summary>
 /// The decorator the builder puts around every registered provider: one <see cref="Activity"/> per operation (provider,
 /// operation, room id), request/error counters and a duration histogram, and structured logs. Never records request
-/// bodies, credentials or URLs with query strings. It also marks the rooms it returns as owned by its registration
-/// (<see cref="Room.RegistrationName"/>), so that <see cref="Room.Reference"/> names a key the factory understands.
+/// bodies, credentials or URLs with query strings. One stage of a registration's pipeline, on by default
+/// (<see cref="DependencyInjection.RoomServiceRegistrationBuilder.WithoutTelemetry"/>); marking rooms with their
+/// registration is another stage's job.
 /// </summary>
 internal sealed partial class TelemetryRoomService : DelegatingRoomService
 {
@@ -45,7 +46,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         var roomId = room?.Id;
         activity?.SetTag("roomclients.room_id", roomId);
         Succeed(operation, roomId, started);
-        return room?.OwnedBy(_name)!;
+        return room!;
     }
 
     public override async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -65,7 +66,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         }
 
         Succeed(operation, roomId, started);
-        return room.OwnedBy(_name);
+        return room;
     }
 
     public override async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
@@ -85,7 +86,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         }
 
         Succeed(operation, roomId, started);
-        return room.OwnedBy(_name);
+        return room;
     }
 
     public override async Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -133,7 +134,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
             }
 
             count++;
-            yield return room.OwnedBy(_name);
+            yield return room;
         }
 
         activity?.SetTag("roomclients.room_count", count);
