@@ -220,7 +220,7 @@ internal sealed class VonageRoomService : IRoomService
         metadata.Set("meeting_code", room.MeetingCode);
         metadata.Set("theme_id", room.ThemeId);
         metadata.Set("metadata", room.Metadata);
-        metadata.Set("join_approval_level", room.JoinApprovalLevel);
+        metadata.Set("join_approval_level", room.JoinApprovalLevel?.ToString());
         metadata.Set("is_available", room.IsAvailable is { } available ? (available ? "true" : "false") : null);
 
         return new Room
@@ -290,22 +290,22 @@ internal sealed class VonageRoomService : IRoomService
         return id;
     }
 
-    private static string? ApprovalOf(bool? locked, string? level)
+    private static VonageJoinApprovalLevel? ApprovalOf(bool? locked, VonageJoinApprovalLevel? level)
     {
         if (locked is not null && level is not null)
         {
             throw new RoomValidationException(P, "Locked", "set either Locked or VonageRoomOptions.JoinApprovalLevel, not both.");
         }
 
-        if (level is not null && !ApprovalLevels.Contains(level, StringComparer.Ordinal))
+        if (level is { } given && !ApprovalLevels.Contains(given.ToString(), StringComparer.Ordinal))
         {
             throw new RoomValidationException(P, "VonageRoomOptions.JoinApprovalLevel", "must be none, after_owner_only or explicit_approval.");
         }
 
         return level ?? locked switch
         {
-            true => "explicit_approval",
-            false => "none",
+            true => VonageJoinApprovalLevel.ExplicitApproval,
+            false => VonageJoinApprovalLevel.None,
             null => null,
         };
     }
