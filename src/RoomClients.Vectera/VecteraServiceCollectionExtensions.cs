@@ -12,7 +12,7 @@ namespace RoomClients.Vectera;
 public static class VecteraServiceCollectionExtensions
 {
     /// <summary>The authorization scheme Vectera documents: <c>Authorization: Token {token}</c>.</summary>
-    public const string AuthorizationScheme = "Token";
+    internal const string AuthorizationScheme = "Token";
 
     /// <summary>
     /// Registers Vectera under <paramref name="name"/>: options bound from <c>RoomClients:&lt;name&gt;</c> then

@@ -17,7 +17,7 @@ public sealed class VonageThemeLogoUploader
     /// <summary>Initializes a new instance.</summary>
     /// <param name="api">The Meetings API (steps 1 and 3).</param>
     /// <param name="storage">A client without Vonage authentication, for the storage POST (step 2).</param>
-    public VonageThemeLogoUploader(IVonageMeetingsApi api, HttpClient storage)
+    internal VonageThemeLogoUploader(IVonageMeetingsApi api, HttpClient storage)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(storage);

@@ -49,7 +49,13 @@ public sealed class RoomClientsBuilder
         return this;
     }
 
-    /// <summary>Adjusts the resilience pipeline (retries, timeouts, circuit breaker) of every provider registered through this builder, after the SDK's defaults (<see cref="RoomClientsResilience"/>).</summary>
+    /// <summary>Adjusts the resilience pipeline (retries, timeouts, circuit breaker) of every provider registered through this builder, after the SDK's defaults.</summary>
+    /// <remarks>
+    /// The defaults, on top of the standard pipeline of Microsoft.Extensions.Http.Resilience: up to 3 retries with
+    /// exponential back-off and jitter that honour <c>Retry-After</c>, a 10 s attempt timeout, a 30 s total timeout and a
+    /// circuit breaker per registration. A non-idempotent request (POST, PATCH) is retried only when the provider provably
+    /// did not act on it: HTTP 429, HTTP 503 with <c>Retry-After</c>, or a connection that could not be established.
+    /// </remarks>
     /// <param name="configure">Receives the registration name and its options.</param>
     /// <returns>This builder.</returns>
     public RoomClientsBuilder ConfigureResilience(Action<string, HttpStandardResilienceOptions> configure)

@@ -15,11 +15,11 @@ namespace RoomClients.Http;
 /// could not be established. It is never retried after a timeout, a dropped connection or another 5xx, because the
 /// provider may have acted. GET, PUT, DELETE, HEAD and OPTIONS are retried on every transient failure.
 /// </remarks>
-public static class RoomClientsResilience
+internal static class RoomClientsResilience
 {
     /// <summary>Applies the SDK's defaults to <paramref name="options"/>.</summary>
     /// <param name="options">The standard pipeline's options.</param>
-    public static void ApplyDefaults(HttpStandardResilienceOptions options)
+    internal static void ApplyDefaults(HttpStandardResilienceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Retry.MaxRetryAttempts = 3;
