@@ -63,6 +63,6 @@ public interface IRoomService
     /// keys answers <see langword="null"/> to any key.</param>
     /// <returns>The object, or <see langword="null"/> when this service has none of that type.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serviceType"/> is <see langword="null"/>.</exception>
-    /// <remarks>Never creates anything, never calls the provider. See <see cref="RoomServiceExtensions.GetService{TService}"/>.</remarks>
+    /// <remarks>Never calls the provider; cheap enough to call per use. See <see cref="RoomServiceExtensions.GetService{TService}"/>.</remarks>
     object? GetService(Type serviceType, object? serviceKey = null);
 }
