@@ -11,7 +11,6 @@ using Microsoft.Extensions.Logging;
 using RoomClients;
 using RoomClients.Daily;
 using RoomClients.Daily.Models;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.Daily;
 using RoomClients.Webhooks;
 

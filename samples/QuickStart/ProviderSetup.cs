@@ -1,7 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using RoomClients;
 using RoomClients.Daily;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;

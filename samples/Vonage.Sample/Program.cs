@@ -13,7 +13,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.Vonage;
 using RoomClients.Vonage;
 using RoomClients.Vonage.Models;
@@ -62,7 +61,7 @@ try
     {
         Metadata = "crm-meeting:4711",
         ExpireAfterUse = false,
-        JoinApprovalLevel = "after_owner_only",
+        JoinApprovalLevel = VonageJoinApprovalLevel.AfterOwnerOnly,
         InitialJoinOptions = new InitialJoinOptions { MicrophoneState = "off" },
         AvailableFeatures = new AvailableFeatures { IsWhiteboardAvailable = false, IsCaptionsAvailable = true },
         UiSettings = new UiSettings { Language = "en" },

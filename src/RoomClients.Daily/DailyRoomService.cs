@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoomClients.Daily.Models;
-using RoomClients.DependencyInjection;
+using RoomClients.Providers;
 
 namespace RoomClients.Daily;
 
@@ -47,6 +47,10 @@ internal sealed partial class DailyRoomService : IRoomService
     public string Provider => P;
 
     public RoomCapabilities Capabilities => DailyCapabilities;
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
@@ -99,7 +103,7 @@ internal sealed partial class DailyRoomService : IRoomService
                 next = rooms![count - 1]?.Id;
                 if (string.IsNullOrEmpty(next))
                 {
-                    throw new RoomServiceException($"{P}: the listing's paging is broken: the last room of a full page has no id to continue from.", new RoomErrorDetails(P, ErrorCode: "paging_broken"));
+                    throw new RoomServiceException($"{P}: the listing's paging is broken: the last room of a full page has no id to continue from.", new RoomErrorDetails(P, errorCode: "paging_broken"));
                 }
             }
 
@@ -395,7 +399,7 @@ internal sealed partial class DailyRoomService : IRoomService
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {
-            throw new RoomValidationException($"{P}: DailyRoomOptions.Properties: cannot be sent as JSON ({ex.Message}).", ex);
+            throw new RoomValidationException($"{P}: DailyRoomOptions.Properties: cannot be sent as JSON ({ex.Message}).", new RoomErrorDetails(P), ex);
         }
     }
 

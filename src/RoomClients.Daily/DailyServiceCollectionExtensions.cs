@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using RoomClients.DependencyInjection;
 using RoomClients.Http;
+using RoomClients.Providers;
 using RoomClients.Webhooks;
 
 namespace RoomClients.Daily;
@@ -20,24 +20,25 @@ public static class DailyServiceCollectionExtensions
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding.</param>
     /// <param name="name">The registration name (service key); use another name for a second Daily domain.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddDaily(this RoomClientsBuilder builder, Action<DailyOptions>? configure = null, string name = RoomProviders.Daily) =>
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddDaily(this IRoomClientsBuilder builder, Action<DailyOptions>? configure = null, string name = RoomProviders.Daily) =>
         AddDaily(builder, configuration: null, configure, name);
 
     /// <summary>Registers Daily with options bound from <paramref name="configuration"/> (a section holding <c>ApiKey</c>, …).</summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configuration">The configuration section.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddDaily(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Daily)
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddDaily(this IRoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Daily)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return AddDaily(builder, configuration, configure: null, name);
     }
 
-    private static RoomClientsBuilder AddDaily(RoomClientsBuilder builder, IConfiguration? configuration, Action<DailyOptions>? configure, string name)
+    private static RoomServiceRegistrationBuilder AddDaily(IRoomClientsBuilder target, IConfiguration? configuration, Action<DailyOptions>? configure, string name)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var services = builder.Services;
 
@@ -58,7 +59,7 @@ public static class DailyServiceCollectionExtensions
                     ValueTask.FromResult((ProviderClient.OptionsOf<DailyOptions>(request) ?? monitor.Get(name)).ApiKey));
             });
 
-        builder.AddRoomService(name, sp => new DailyRoomService(
+        var registration = builder.AddRoomService(name, sp => new DailyRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IDailyApi, DailyOptions>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
@@ -81,6 +82,6 @@ public static class DailyServiceCollectionExtensions
                 sp.GetService<TimeProvider>());
         });
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<DailyWebhookParser>(key));
-        return builder;
+        return registration;
     }
 }

@@ -1,6 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoomClients.Providers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using RoomClients.DependencyInjection;
 using RoomClients.Whereby.Models;
 
 namespace RoomClients.Whereby;
@@ -47,6 +48,10 @@ internal sealed partial class WherebyRoomService : IRoomService
     public string Provider => P;
 
     public RoomCapabilities Capabilities => WherebyCapabilities;
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,4 @@
 using RoomClients.Daily;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Daily;
 

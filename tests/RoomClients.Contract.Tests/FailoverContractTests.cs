@@ -1,4 +1,4 @@
-using RoomClients.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Testing;
 using RoomClients.Testing.EnableX;
@@ -49,7 +49,7 @@ public sealed class FailoverContractTests : RoomServiceContractTests
                 o.MeetingSubdomain = "contract";
             })
             .AddFailover("rooms", f => f.Use("whereby").Then("enablex"))
-            .SetDefault("rooms");
+            .SetDefault();
     }
 
     protected override string Secret(ProviderSimulator? simulator) => "wrong-key";

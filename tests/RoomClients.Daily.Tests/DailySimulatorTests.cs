@@ -4,7 +4,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RoomClients.Daily.Models;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.Daily;
 
 namespace RoomClients.Daily.Tests;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RoomClients.Daily;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Daily;
 using RoomClients.Testing.Vectera;

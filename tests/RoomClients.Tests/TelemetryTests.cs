@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RoomClients.DependencyInjection;
 using RoomClients.Telemetry;
 using RoomClients.Testing;
 
@@ -87,8 +86,8 @@ public sealed class TelemetryTests
         var services = new ServiceCollection();
         services.AddRoomClients(rooms => rooms.AddInMemory());
         using var provider = services.BuildServiceProvider();
-        var service = Assert.IsAssignableFrom<DelegatingRoomService>(provider.GetRequiredService<IRoomService>());
-        Assert.NotNull(service.GetInnerService<InMemoryRoomService>());
+        var service = provider.GetRequiredService<IRoomService>();
+        Assert.NotNull(service.GetService<InMemoryRoomService>());
     }
 
     private sealed class ListLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using RoomClients.Benchmarks.Server;
 using RoomClients.Daily;
-using RoomClients.DependencyInjection;
 
 namespace RoomClients.Benchmarks.Providers;
 
