@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using RoomClients;
+using RoomClients.Daily;
 using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;
@@ -21,6 +22,7 @@ internal sealed record ProviderSetup(string Name, string CredentialKey, Action<R
         new(RoomProviders.EnableX, "AppKey", rooms => rooms.AddEnableX()),
         new(RoomProviders.Vectera, "ApiToken", rooms => rooms.AddVectera()),
         new(RoomProviders.Vonage, "ApplicationId", rooms => rooms.AddVonage()),
+        new(RoomProviders.Daily, "ApiKey", rooms => rooms.AddDaily()),
     ];
 
     /// <summary>Whether the provider's credential is set.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients;
+using RoomClients.Testing.Daily;
 using RoomClients.Testing.EnableX;
 using RoomClients.Testing.Vectera;
 using RoomClients.Testing.Vonage;
@@ -51,6 +52,13 @@ internal static class Simulators
                     [prefix + "ApplicationId"] = vonage.ApplicationId,
                     [prefix + "PrivateKey"] = vonage.PrivateKeyPem,
                     [prefix + "BaseAddress"] = vonage.BaseAddress.ToString(),
+                });
+            case RoomProviders.Daily:
+                var daily = new DailySimulator();
+                return new(daily, new Dictionary<string, string?>
+                {
+                    [prefix + "ApiKey"] = daily.ApiKey,
+                    [prefix + "BaseAddress"] = daily.BaseAddress.ToString(),
                 });
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "No simulator for this provider.");

@@ -15,6 +15,9 @@ public static class RoomProviders
     /// <summary>Vectera.</summary>
     public const string Vectera = "vectera";
 
+    /// <summary>Daily (daily.co REST API v1).</summary>
+    public const string Daily = "daily";
+
     /// <summary>A failover over several registered providers (<c>AddFailover</c>); the rooms it returns name their own provider.</summary>
     public const string Failover = "failover";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using RoomClients.Daily;
 using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;
@@ -22,6 +23,7 @@ public sealed partial class ReadmeSettingTests
         ["vonage"] = typeof(VonageOptions),
         ["enablex"] = typeof(EnableXOptions),
         ["vectera"] = typeof(VecteraOptions),
+        ["daily"] = typeof(DailyOptions),
     };
 
     private static readonly Dictionary<string, string> Registrations = new(StringComparer.Ordinal)
@@ -30,6 +32,7 @@ public sealed partial class ReadmeSettingTests
         ["AddVonage"] = "vonage",
         ["AddEnableX"] = "enablex",
         ["AddVectera"] = "vectera",
+        ["AddDaily"] = "daily",
     };
 
     public static TheoryData<string> Readmes => new(ReadmeFiles.All);
@@ -169,7 +172,7 @@ public sealed partial class ReadmeSettingTests
     [GeneratedRegex(@"ROOMCLIENTS__(?<name>[A-Z][A-Z0-9-]*)__(?<key>[A-Z][A-Z0-9]*)")]
     private static partial Regex EnvironmentKey();
 
-    [GeneratedRegex(@"`rooms\.(?<add>Add(Whereby|Vonage|EnableX|Vectera))\(")]
+    [GeneratedRegex(@"`rooms\.(?<add>Add(Whereby|Vonage|EnableX|Vectera|Daily))\(")]
     private static partial Regex Registration();
 
     [GeneratedRegex(@"`(?<key>[A-Z][A-Za-z]+)`(\s*\((?<default>[^()]*)\))?")]

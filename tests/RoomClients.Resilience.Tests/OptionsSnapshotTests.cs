@@ -69,6 +69,7 @@ public sealed class OptionsSnapshotTests
         RoomProviders.Vectera => authorization == "Token " + credential,
         RoomProviders.EnableX => authorization == "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings[section + "AppId"]}:{credential}")),
         RoomProviders.Vonage => JwtSignedBy(authorization, credential),
+        RoomProviders.Daily => authorization == "Bearer " + credential,
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 

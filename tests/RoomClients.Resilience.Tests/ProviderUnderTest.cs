@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RoomClients.Daily;
 using RoomClients.Testing;
+using RoomClients.Testing.Daily;
 using RoomClients.Testing.Vectera;
 using RoomClients.EnableX;
 using RoomClients.Testing.EnableX;
@@ -57,6 +59,7 @@ public abstract class ProviderUnderTest
         new VecteraUnderTest(),
         new EnableXUnderTest(),
         new VonageUnderTest(),
+        new DailyUnderTest(),
     ];
 }
 
@@ -219,4 +222,35 @@ public sealed class VonageUnderTest : ProviderUnderTest
 
     /// <summary>Vonage requires a display name; an end makes it a long-term room.</summary>
     public override CreateRoomRequest NewRoom() => new() { DisplayName = "Resilience room", EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
+}
+
+public sealed class DailyUnderTest : ProviderUnderTest
+{
+    private const string Key = "daily-secret-api-key-5b8c2e";
+
+    public override string Name => RoomProviders.Daily;
+
+    public override IReadOnlyList<string> Secrets => [Key];
+
+    public override ProviderSimulator StartSimulator() => new DailySimulator(Key);
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<DailyOptions>>().Get(Name).ToString();
+
+    public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
+        rooms.AddDaily(o =>
+        {
+            o.ApiKey = Key;
+            o.BaseAddress = new Uri(serverRoot, "/v1/");
+        });
+
+    public override void RegisterFromConfiguration(RoomClientsBuilder rooms) => rooms.AddDaily();
+
+    public override IReadOnlyDictionary<string, string?> Settings(Uri serverRoot) => new Dictionary<string, string?>
+    {
+        ["ApiKey"] = Key,
+        ["BaseAddress"] = new Uri(serverRoot, "/v1/").ToString(),
+    };
+
+    public override string CredentialSetting => "ApiKey";
 }

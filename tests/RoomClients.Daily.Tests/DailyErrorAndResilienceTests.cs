@@ -1,0 +1,120 @@
+using System.Net;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using static RoomClients.Daily.Tests.DailyJson;
+
+namespace RoomClients.Daily.Tests;
+
+/// <summary>Each documented Daily error mapped to its exception with Daily's stable <c>error</c> type; the no-duplicate rule for creates.</summary>
+public sealed class DailyErrorAndResilienceTests
+{
+    [Theory]
+    [InlineData(400, typeof(RoomValidationException), "invalid-request-error", "name must be 1 to 128 characters")]
+    [InlineData(400, typeof(RoomValidationException), "authorization-header-error", "bad Authorization header format")]
+    [InlineData(400, typeof(RoomValidationException), "json-parsing-error", "unexpected token")]
+    [InlineData(401, typeof(RoomAuthenticationException), "authentication-error", "Invalid API key")]
+    [InlineData(403, typeof(RoomAuthenticationException), "forbidden-error", "not allowed")]
+    [InlineData(404, typeof(RoomNotFoundException), "not-found", "room consult-1 was not found")]
+    [InlineData(429, typeof(RoomRateLimitedException), "rate-limit-error", "Too many requests")]
+    [InlineData(500, typeof(RoomProviderUnavailableException), "server-error", "Internal error")]
+    public async Task Documented_errors_become_typed_exceptions_with_the_error_type_as_code(int status, Type expected, string code, string info)
+    {
+        await using var host = new DailyTestHost();
+        host.Server.Given(Request.Create().UsingGet().WithPath("/v1/rooms/consult-1"))
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithHeader("X-Request-Id", "req-9").WithBody($$"""{"error":"{{code}}","info":"{{info}}"}"""));
+
+        var error = await Assert.ThrowsAsync(expected, () => host.Rooms.GetRoomAsync("consult-1", TestContext.Current.CancellationToken));
+
+        var typed = Assert.IsAssignableFrom<RoomServiceException>(error);
+        Assert.Equal("daily", typed.Provider);
+        Assert.Equal((HttpStatusCode)status, typed.StatusCode);
+        Assert.Equal(code, typed.ErrorCode);
+        Assert.Equal(info, typed.ProviderMessage);
+        Assert.Equal("req-9", typed.RequestId);
+        Assert.Contains("GET /v1/rooms/consult-1", typed.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(DailyTestHost.ApiKey, typed.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Requests, r => r.RequestMessage!.Path == "/v1/meeting-tokens");
+    }
+
+    [Fact]
+    public async Task An_error_without_info_keeps_the_error_type_as_message()
+    {
+        await using var host = new DailyTestHost();
+        host.Answer("GET", "/v1/rooms/consult-1", 404, """{"error":"not-found"}""");
+        var error = await Assert.ThrowsAsync<RoomNotFoundException>(() => host.Rooms.GetRoomAsync("consult-1", TestContext.Current.CancellationToken));
+        Assert.Equal("not-found", error.ErrorCode);
+        Assert.Equal("not-found", error.ProviderMessage);
+    }
+
+    [Fact]
+    public async Task Deleting_an_expired_room_reports_not_found_as_daily_answers()
+    {
+        await using var host = new DailyTestHost();
+        host.Answer("DELETE", "/v1/rooms/old", 404, """{"error":"not-found","info":"room old was not found","deleted":true}""");
+        var error = await Assert.ThrowsAsync<RoomNotFoundException>(() => host.Rooms.DeleteRoomAsync("old", TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
+        Assert.Single(host.Requests);
+    }
+
+    [Fact]
+    public async Task A_create_is_not_retried_after_a_server_error()
+    {
+        await using var host = new DailyTestHost();
+        host.Answer("POST", "/v1/rooms", 500, """{"error":"server-error","info":"boom"}""");
+        var error = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => host.Rooms.CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken));
+        Assert.Equal("server-error", error.ErrorCode);
+        Assert.Single(host.Requests); // the provider may have created the room: never sent twice
+    }
+
+    [Fact]
+    public async Task A_rate_limited_create_is_retried_because_daily_did_not_act()
+    {
+        await using var host = new DailyTestHost();
+        host.Server.Given(Request.Create().UsingPost().WithPath("/v1/rooms")).InScenario("throttle").WillSetStateTo("open")
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Content-Type", "application/json").WithBody("""{"error":"rate-limit-error","info":"slow down"}"""));
+        host.Server.Given(Request.Create().UsingPost().WithPath("/v1/rooms")).InScenario("throttle").WhenStateIs("open")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Room()));
+        host.Answer("POST", "/v1/meeting-tokens", 200, TokenAnswer());
+
+        var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken);
+
+        Assert.Equal("consult-1", room.Id);
+        Assert.Equal(2, host.Requests.Count(r => r.RequestMessage!.Path == "/v1/rooms"));
+    }
+
+    [Theory]
+    [InlineData("text/html", "<html><body>502 Bad Gateway</body></html>", 502, typeof(RoomProviderUnavailableException))]
+    [InlineData("application/json", "{not json", 500, typeof(RoomProviderUnavailableException))]
+    [InlineData("application/json", "{\"error\":42}", 400, typeof(RoomValidationException))]
+    public async Task Odd_error_bodies_still_give_typed_exceptions(string contentType, string body, int status, Type expected)
+    {
+        await using var host = new DailyTestHost();
+        host.Server.Given(Request.Create().UsingGet().WithPath("/v1/rooms/consult-1"))
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", contentType).WithBody(body));
+        var error = await Assert.ThrowsAsync(expected, () => host.Rooms.GetRoomAsync("consult-1", TestContext.Current.CancellationToken));
+        Assert.Equal((HttpStatusCode)status, ((RoomServiceException)error).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("")]
+    [InlineData("{\"unexpected\":true}")]
+    [InlineData("{\"name\":\"x\",\"url\":\"https://a.daily.co/x\",\"config\":{\"exp\":\"soon\"}}")]
+    [InlineData("{\"name\":\"x\",\"url\":\"https://a.daily.co/x\",\"config\":{\"exp\":-5}}")]
+    public async Task Unreadable_success_bodies_give_a_room_service_exception(string body)
+    {
+        await using var host = new DailyTestHost();
+        host.Answer("GET", "/v1/rooms/consult-1", 200, body);
+        var error = await Assert.ThrowsAnyAsync<RoomServiceException>(() => host.Rooms.GetRoomAsync("consult-1", TestContext.Current.CancellationToken));
+        Assert.Equal("daily", error.Provider);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_reported_as_unavailable_and_not_processed()
+    {
+        await using var host = new DailyTestHost(configure: o => o.BaseAddress = new Uri("http://127.0.0.1:9/v1/"));
+        var error = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => host.Rooms.CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken));
+        Assert.True(error.RequestNotProcessed);
+        Assert.Equal("daily", error.Provider);
+    }
+}
