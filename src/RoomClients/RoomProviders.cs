@@ -15,6 +15,9 @@ public static class RoomProviders
     /// <summary>Vectera.</summary>
     public const string Vectera = "vectera";
 
+    /// <summary>Zoom (REST API v2, Server-to-Server OAuth).</summary>
+    public const string Zoom = "zoom";
+
     /// <summary>A failover over several registered providers (<c>AddFailover</c>); the rooms it returns name their own provider.</summary>
     public const string Failover = "failover";
 

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace RoomClients.Zoom;
+
+/// <summary>
+/// Sets <c>Authorization: Bearer &lt;token&gt;</c> from <see cref="ZoomTokenProvider"/> on every request (and every retry:
+/// it sits inside the resilience handler). When Zoom refuses the token (HTTP 401, or Zoom's code 124 "Invalid access
+/// token" under another status), the token is dropped, a new one is fetched and the request is sent once more with it:
+/// Zoom did not act on a request it refused for its token, so this is safe for a create too. A second refusal is the
+/// caller's answer (<see cref="RoomAuthenticationException"/>).
+/// </summary>
+internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens) : DelegatingHandler
+{
+    private const int MaxBodyBytes = 16 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!await RefusesTokenAsync(response, cancellationToken).ConfigureAwait(false))
+        {
+            return response;
+        }
+
+        tokens.Invalidate(token);
+        var fresh = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        if (string.Equals(fresh, token, StringComparison.Ordinal))
+        {
+            return response; // the token endpoint gave the same token back: resending would get the same answer
+        }
+
+        response.Dispose();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> RefusesTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            return true;
+        }
+
+        if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.Forbidden) || response.Content is null
+            || response.Content.Headers.ContentLength is null or > MaxBodyBytes)
+        {
+            return false;
+        }
+
+        await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return ZoomErrorParser.Read(body)?.Code == ZoomRateLimits.InvalidAccessTokenCode;
+    }
+}

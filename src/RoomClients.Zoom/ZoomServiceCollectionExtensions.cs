@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RoomClients.DependencyInjection;
+using RoomClients.Webhooks;
+
+namespace RoomClients.Zoom;
+
+/// <summary>Registers Zoom: <c>services.AddRoomClients(rooms =&gt; rooms.AddZoom())</c>.</summary>
+public static class ZoomServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers Zoom under <paramref name="name"/>: options bound from <c>RoomClients:&lt;name&gt;</c> then
+    /// <paramref name="configure"/> (validated at start-up), a Server-to-Server OAuth token provider (one cached token per
+    /// credential set, renewed before it expires), the keyed <see cref="IZoomApi"/>, the keyed <see cref="IRoomService"/>
+    /// and, when a webhook secret token is set, the keyed <see cref="ZoomWebhookParser"/> (also as <see cref="IRoomWebhookParser"/>).
+    /// </summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configure">Sets options in code, after configuration binding.</param>
+    /// <param name="name">The registration name (service key); use another name for a second Zoom app.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddZoom(this RoomClientsBuilder builder, Action<ZoomOptions>? configure = null, string name = RoomProviders.Zoom) =>
+        AddZoom(builder, configuration: null, configure, name);
+
+    /// <summary>Registers Zoom with options bound from <paramref name="configuration"/> (a section holding <c>AccountId</c>, <c>ClientId</c>, <c>ClientSecret</c>, …).</summary>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The builder.</returns>
+    public static RoomClientsBuilder AddZoom(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Zoom)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddZoom(builder, configuration, configure: null, name);
+    }
+
+    private static RoomClientsBuilder AddZoom(RoomClientsBuilder builder, IConfiguration? configuration, Action<ZoomOptions>? configure, string name)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var services = builder.Services;
+        var oauthName = $"{name}.oauth";
+
+        builder.AddProviderOptions<ZoomOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomOptions>, ZoomOptionsValidator>());
+
+        // The token endpoint (zoom.us) is another host than the API (api.zoom.us): its own client, with the same pipeline
+        // (transport-error mapping, resilience with the user's settings, typed errors) and no auth handler of ours.
+        builder.AddProviderApi<IZoomOAuthApi>(oauthName, RoomProviders.Zoom, ZoomJsonContext.Default, ZoomErrorParser.Instance, (sp, client) =>
+            client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>().Get(name).OAuthBaseAddress);
+
+        services.AddKeyedSingleton(name, (sp, _) =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>();
+            return new ZoomTokenProvider(() => monitor.Get(name), () => sp.GetRequiredKeyedService<IZoomOAuthApi>(oauthName), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+        });
+
+        builder.AddProviderApi<IZoomApi>(name, RoomProviders.Zoom, ZoomJsonContext.Default, ZoomErrorParser.Instance, (sp, client) =>
+                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>().Get(name).BaseAddress)
+            .AddHttpMessageHandler(sp => new ZoomRateLimitHandler(sp.GetService<TimeProvider>() ?? TimeProvider.System))
+            .AddHttpMessageHandler(sp => new ZoomAuthenticationHandler(sp.GetRequiredKeyedService<ZoomTokenProvider>(name)));
+
+        builder.AddRoomService(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>();
+            return new ZoomRoomService(sp.GetRequiredKeyedService<IZoomApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+        });
+
+        services.AddKeyedSingleton(name, (sp, _) =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>().Get(name);
+            if (string.IsNullOrWhiteSpace(options.WebhookSecretToken))
+            {
+                throw new InvalidOperationException($"Zoom '{name}': RoomClients:{name}:WebhookSecretToken is not set; it is needed to verify webhooks (no parser accepts unsigned events).");
+            }
+
+            return new ZoomWebhookParser(options.WebhookSecretToken, options.WebhookTolerance, sp.GetService<TimeProvider>());
+        });
+        services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<ZoomWebhookParser>(key));
+        return builder;
+    }
+}
