@@ -12,8 +12,6 @@ namespace RoomClients.Zoom;
 /// </summary>
 internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens) : DelegatingHandler
 {
-    private const int MaxBodyBytes = 16 * 1024;
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -44,14 +42,12 @@ internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens) : Dele
             return true;
         }
 
-        if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.Forbidden) || response.Content is null
-            || response.Content.Headers.ContentLength is null or > MaxBodyBytes)
+        if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.Forbidden))
         {
             return false;
         }
 
-        await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = await ZoomResponseBuffer.BufferAsync(response, cancellationToken).ConfigureAwait(false);
         return ZoomErrorParser.Read(body)?.Code == ZoomRateLimits.InvalidAccessTokenCode;
     }
 }

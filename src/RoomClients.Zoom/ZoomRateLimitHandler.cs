@@ -13,8 +13,6 @@ namespace RoomClients.Zoom;
 /// </summary>
 internal sealed class ZoomRateLimitHandler(TimeProvider time) : DelegatingHandler
 {
-    private const int MaxBodyBytes = 64 * 1024;
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -25,13 +23,8 @@ internal sealed class ZoomRateLimitHandler(TimeProvider time) : DelegatingHandle
         }
 
         var daily = response.Headers.TryGetValues("X-RateLimit-Type", out var types) && types.Any(t => t.Contains("daily", StringComparison.OrdinalIgnoreCase));
-        byte[] body = [];
-        if (!daily || status == 300)
-        {
-            body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            daily |= ZoomRateLimits.IsDailyLimit(ZoomErrorParser.Read(body)?.Message);
-        }
-
+        var body = await ZoomResponseBuffer.BufferAsync(response, cancellationToken).ConfigureAwait(false);
+        daily |= ZoomRateLimits.IsDailyLimit(ZoomErrorParser.Read(body)?.Message);
         if (!daily)
         {
             return response; // a per-second limit, or a 300 that is not the daily limit (a validation error in the 2022 file)
@@ -44,37 +37,16 @@ internal sealed class ZoomRateLimitHandler(TimeProvider time) : DelegatingHandle
                 RequestMessage = response.RequestMessage,
                 Version = response.Version,
                 ReasonPhrase = "Too Many Requests (Zoom daily limit, sent as HTTP 300)",
-                Content = new ByteArrayContent(body),
+                Content = response.Content,
             };
             foreach (var header in response.Headers)
             {
                 translated.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
 
-            foreach (var header in response.Content.Headers)
-            {
-                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    translated.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
+            response.Content = null; // handed over, not disposed with the old response
             response.Dispose();
             response = translated;
-        }
-        else if (body.Length > 0)
-        {
-            var buffered = new ByteArrayContent(body);
-            foreach (var header in response.Content.Headers)
-            {
-                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
-            response.Content.Dispose();
-            response.Content = buffered;
         }
 
         if (response.Headers.RetryAfter is null)
@@ -83,27 +55,5 @@ internal sealed class ZoomRateLimitHandler(TimeProvider time) : DelegatingHandle
         }
 
         return response;
-    }
-
-    private static async Task<byte[]> ReadBoundedAsync(HttpContent? content, CancellationToken cancellationToken)
-    {
-        if (content is null)
-        {
-            return [];
-        }
-
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var buffer = new byte[MaxBodyBytes];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                total += read;
-            }
-
-            return buffer.AsSpan(0, total).ToArray();
-        }
     }
 }

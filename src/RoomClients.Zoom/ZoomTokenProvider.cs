@@ -74,6 +74,11 @@ internal sealed class ZoomTokenProvider
                 return cached.Token;
             }
 
+            if (_cached is { } stale && !stale.Credentials.SameAs(credentials))
+            {
+                _cached = null; // nothing obtained with rotated-away credentials outlives them, even if they come back
+            }
+
             if (_pending is null || !_pending.Credentials.SameAs(credentials))
             {
                 var pending = new Pending(credentials);
