@@ -254,13 +254,14 @@ public sealed partial class ZoomSimulator : ProviderSimulator
                 ("GET", ["meetings", var id, "polls", var poll]) => WithMeeting(id, m => WithPoll(m, poll, p => Json(HttpStatusCode.OK, p.DeepClone()))),
                 ("PUT", ["meetings", var id, "polls", var poll]) => WithMeeting(id, m => WithPoll(m, poll, p => ReplacePoll(p, request))),
                 ("DELETE", ["meetings", var id, "polls", var poll]) => WithMeeting(id, m => WithPoll(m, poll, p => { _polls[IdOf(m)].Remove(p); return Empty(HttpStatusCode.NoContent); })),
-                ("GET", ["meetings", var id, "recordings"]) => Recordings(id),
-                ("DELETE", ["meetings", var id, "recordings"]) => DeleteRecordings(id, request, file: null),
-                ("DELETE", ["meetings", var id, "recordings", var file]) => DeleteRecordings(id, request, file),
+                // An instance UUID may hold a '/' (sent as %2F, which the server decodes like a separator): rejoin the middle.
+                ("GET", ["meetings", .. var id, "recordings"]) when id.Length > 0 => Recordings(string.Join('/', id)),
+                ("DELETE", ["meetings", .. var id, "recordings"]) when id.Length > 0 => DeleteRecordings(string.Join('/', id), request, file: null),
+                ("DELETE", ["meetings", .. var id, "recordings", var file]) when id.Length > 0 => DeleteRecordings(string.Join('/', id), request, file),
                 ("GET", ["past_meetings", var id, "instances"]) => WithMeeting(id, _ => Json(HttpStatusCode.OK, new JsonObject { ["meetings"] = new JsonArray() })),
                 ("GET", ["past_meetings", var id, "polls"]) => Error(HttpStatusCode.NotFound, 3001, $"Meeting {id} has not ended or has no poll answers."),
-                ("GET", ["past_meetings", var uuid]) => Error(HttpStatusCode.NotFound, 3001, $"This meeting is not available or ID is not valid: {uuid} has not ended."),
-                ("GET", ["past_meetings", var uuid, "participants"]) => Error(HttpStatusCode.NotFound, 3001, $"This meeting is not available or ID is not valid: {uuid} has not ended."),
+                ("GET", ["past_meetings", .. var uuid, "participants"]) when uuid.Length > 0 => Error(HttpStatusCode.NotFound, 3001, $"This meeting is not available or ID is not valid: {string.Join('/', uuid)} has not ended."),
+                ("GET", ["past_meetings", .. var uuid]) when uuid.Length > 0 => Error(HttpStatusCode.NotFound, 3001, $"This meeting is not available or ID is not valid: {string.Join('/', uuid)} has not ended."),
                 _ => Error(HttpStatusCode.NotFound, 404, "Not found."),
             };
         }
