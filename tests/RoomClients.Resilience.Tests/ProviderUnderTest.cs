@@ -10,6 +10,8 @@ using RoomClients.Testing.Whereby;
 using RoomClients.Vonage;
 using RoomClients.Vectera;
 using RoomClients.Whereby;
+using RoomClients.Testing.Zoom;
+using RoomClients.Zoom;
 
 namespace RoomClients.Resilience.Tests;
 
@@ -58,6 +60,7 @@ public abstract class ProviderUnderTest
         new VecteraUnderTest(),
         new EnableXUnderTest(),
         new VonageUnderTest(),
+        new ZoomUnderTest(),
     ];
 }
 
@@ -220,4 +223,66 @@ public sealed class VonageUnderTest : ProviderUnderTest
 
     /// <summary>Vonage requires a display name; an end makes it a long-term room.</summary>
     public override CreateRoomRequest NewRoom() => new() { DisplayName = "Resilience room", EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
+}
+
+/// <summary>
+/// Zoom: the API and the OAuth token endpoint are two hosts. A server root handed in by a suite (a fault server, a
+/// dropping socket) is the API; tokens then come from a working token endpoint of this profile's own, so the fault
+/// reaches the API call and not only the token request. A simulator this profile started serves both.
+/// </summary>
+public sealed class ZoomUnderTest : ProviderUnderTest
+{
+    private readonly string _accountId = "acct-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _clientId = "client-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _clientSecret = "zoom-secret-" + Guid.NewGuid().ToString("N"); // generated at test time
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Uri, ZoomSimulator> _started = new();
+    private readonly Lazy<ZoomSimulator> _tokens;
+
+    public ZoomUnderTest() => _tokens = new(() => new ZoomSimulator(_accountId, _clientId, _clientSecret));
+
+    public override string Name => RoomProviders.Zoom;
+
+    public override IReadOnlyList<string> Secrets => [_clientSecret];
+
+    /// <summary>The simulators started for this profile (the load test reports their token requests).</summary>
+    public IEnumerable<ZoomSimulator> Started => _started.Values;
+
+    public override ProviderSimulator StartSimulator()
+    {
+        var simulator = new ZoomSimulator(_accountId, _clientId, _clientSecret);
+        _started[simulator.Url] = simulator;
+        return simulator;
+    }
+
+    private Uri OAuthFor(Uri serverRoot) =>
+        _started.TryGetValue(serverRoot, out var simulator) ? simulator.OAuthBaseAddress : _tokens.Value.OAuthBaseAddress;
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<ZoomOptions>>().Get(Name).ToString();
+
+    public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
+        rooms.AddZoom(o =>
+        {
+            o.AccountId = _accountId;
+            o.ClientId = _clientId;
+            o.ClientSecret = _clientSecret;
+            o.BaseAddress = new Uri(serverRoot, "/v2/");
+            o.OAuthBaseAddress = OAuthFor(serverRoot);
+        });
+
+    public override void RegisterFromConfiguration(RoomClientsBuilder rooms) => rooms.AddZoom();
+
+    public override IReadOnlyDictionary<string, string?> Settings(Uri serverRoot) => new Dictionary<string, string?>
+    {
+        ["AccountId"] = _accountId,
+        ["ClientId"] = _clientId,
+        ["ClientSecret"] = _clientSecret,
+        ["BaseAddress"] = new Uri(serverRoot, "/v2/").ToString(),
+        ["OAuthBaseAddress"] = OAuthFor(serverRoot).ToString(),
+    };
+
+    public override string CredentialSetting => "ClientSecret";
+
+    /// <summary>A scheduled meeting from now, so that the list (which never holds instant meetings) sees it too.</summary>
+    public override CreateRoomRequest NewRoom() => new() { Kind = RoomKind.Scheduled, EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
 }
