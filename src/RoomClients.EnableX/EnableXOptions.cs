@@ -2,8 +2,9 @@ namespace RoomClients.EnableX;
 
 /// <summary>
 /// Settings of an EnableX registration; bound from <c>RoomClients:EnableX</c> (or <c>RoomClients:&lt;name&gt;</c>) and validated
-/// at start-up. The brand is configuration: EnableX's hosts are the defaults; call <see cref="UseSmartflomeet"/> (or set
-/// <see cref="BaseAddress"/>, <see cref="ApiVersionPath"/> and <see cref="MeetingDomain"/>) for a white label.
+/// at start-up. The brand is configuration: EnableX's hosts are the defaults; call <see cref="UseSmartflomeet"/> (a preset that
+/// fills only what configuration left unset) or set <see cref="BaseAddress"/>, <see cref="ApiVersionPath"/> and
+/// <see cref="MeetingDomain"/> for a white label.
 /// </summary>
 public sealed class EnableXOptions
 {
@@ -25,11 +26,32 @@ public sealed class EnableXOptions
     /// <summary>Gets or sets the APP_KEY of your project (the Basic password). Required; read per request, so it can be rotated.</summary>
     public string AppKey { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the API host; <see cref="EnableXBaseAddress"/> by default.</summary>
-    public Uri BaseAddress { get; set; } = EnableXBaseAddress;
+    private Uri _baseAddress = EnableXBaseAddress;
+    private string _apiVersionPath = DefaultApiVersionPath;
+    private bool _baseAddressSet;
+    private bool _apiVersionPathSet;
 
-    /// <summary>Gets or sets the API version path under <see cref="BaseAddress"/>; <see cref="DefaultApiVersionPath"/> by default.</summary>
-    public string ApiVersionPath { get; set; } = DefaultApiVersionPath;
+    /// <summary>Gets or sets the API host; <see cref="EnableXBaseAddress"/> by default. A value set here (from configuration or code) wins over <see cref="UseSmartflomeet"/>.</summary>
+    public Uri BaseAddress
+    {
+        get => _baseAddress;
+        set
+        {
+            _baseAddress = value;
+            _baseAddressSet = true;
+        }
+    }
+
+    /// <summary>Gets or sets the API version path under <see cref="BaseAddress"/>; <see cref="DefaultApiVersionPath"/> by default. A value set here (from configuration or code) wins over <see cref="UseSmartflomeet"/>.</summary>
+    public string ApiVersionPath
+    {
+        get => _apiVersionPath;
+        set
+        {
+            _apiVersionPath = value;
+            _apiVersionPathSet = true;
+        }
+    }
 
     /// <summary>Gets the address API paths are relative to: <see cref="BaseAddress"/> + <see cref="ApiVersionPath"/> + <c>/</c>.</summary>
     public Uri ApiBaseAddress => new(new Uri(BaseAddress.AbsoluteUri.TrimEnd('/') + "/"), ApiVersionPath.Trim('/') + "/");
@@ -55,12 +77,24 @@ public sealed class EnableXOptions
     /// <summary>Gets or sets the duration of scheduled rooms without <see cref="CreateRoomRequest.EndsAt"/>; 60 minutes by default.</summary>
     public int DefaultDurationMinutes { get; set; } = 60;
 
-    /// <summary>Switches this registration to Smartflomeet's host and version path (the embed domains stay as they are).</summary>
+    /// <summary>
+    /// Makes Smartflomeet's host and version path this registration's defaults (the embed domains stay as they are): a
+    /// preset, so <see cref="BaseAddress"/> or <see cref="ApiVersionPath"/> set by configuration (such as
+    /// <c>RoomClients:enablex:BaseAddress</c>, bound before the code's <c>configure</c> runs) or by code keep their value.
+    /// </summary>
     /// <returns>These options.</returns>
     public EnableXOptions UseSmartflomeet()
     {
-        BaseAddress = SmartflomeetBaseAddress;
-        ApiVersionPath = SmartflomeetApiVersionPath;
+        if (!_baseAddressSet)
+        {
+            _baseAddress = SmartflomeetBaseAddress;
+        }
+
+        if (!_apiVersionPathSet)
+        {
+            _apiVersionPath = SmartflomeetApiVersionPath;
+        }
+
         return this;
     }
 

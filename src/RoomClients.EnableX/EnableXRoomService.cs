@@ -93,38 +93,39 @@ internal sealed class EnableXRoomService : IRoomService
 
     internal EnableXCreateRoomRequest ToCreateRoom(CreateRoomRequest request)
     {
-        RoomGuard.Unsupported(P, request.TemplateId is not null, "CreateRoomRequest.TemplateId", "EnableX has no room templates; set EnableXRoomOptions.Settings instead.");
         var options = _options();
         var now = _time.GetUtcNow();
+        var kind = RoomSupport.Check(P, EnableXCapabilities, request, now, static feature => feature switch
+        {
+            "CreateRoomRequest.TemplateId" => "Set EnableXRoomOptions.Settings instead.",
+            "CreateRoomRequest.StartsAt" => "Create a Scheduled room (or leave Kind unset) to set a start; ad-hoc rooms start when first used.",
+            "CreateRoomRequest.EndsAt" => "Permanent rooms are always available.",
+            _ => null,
+        });
         var extras = request.GetProviderOptions<EnableXRoomOptions>();
         var settings = Clone(extras?.Settings);
 
-        CheckKindKeys(settings, request.Kind);
-        switch (request.Kind)
+        CheckKindKeys(settings, kind);
+        switch (kind)
         {
             case RoomKind.Scheduled:
-                var start = request.StartsAt ?? throw new RoomValidationException(P, "StartsAt", "is required for a scheduled room.");
-                RoomGuard.Future(P, start, now, "StartsAt");
-                RoomGuard.Ordered(P, start, request.EndsAt, "EndsAt");
+                // scheduled_time has whole seconds and duration whole minutes: both ends are cut to the second alike, so a
+                // whole-minute window keeps its length, and a whole-second start and end come back exactly.
+                var start = request.StartsAt!.Value;
                 settings.Scheduled = true;
                 settings.Adhoc = false;
                 settings.ScheduledTime = EnableXTime.Format(start);
-                settings.Duration ??= request.EndsAt is { } end ? Minutes(end - start) : options.DefaultDurationMinutes;
+                settings.Duration ??= request.EndsAt is { } end ? Minutes(EnableXTime.Truncate(end) - EnableXTime.Truncate(start)) : options.DefaultDurationMinutes;
                 break;
             case RoomKind.Instant:
-                RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "ad-hoc rooms start when first used; create a Scheduled room to set a start.");
-                RoomGuard.Future(P, request.EndsAt, now, "EndsAt");
                 settings.Scheduled = false;
                 settings.Adhoc = true;
                 settings.Duration ??= request.EndsAt is { } adhocEnd ? Minutes(adhocEnd - now) : null;
                 break;
-            case RoomKind.Permanent:
-                RoomGuard.Unsupported(P, request.StartsAt is not null || request.EndsAt is not null, "CreateRoomRequest.StartsAt/EndsAt", "permanent rooms are always available; create a Scheduled room for a time window.");
+            default:
                 settings.Scheduled = false;
                 settings.Adhoc = false;
                 break;
-            default:
-                throw new RoomFeatureNotSupportedException(P, $"RoomKind.{request.Kind}", "EnableX knows permanent, scheduled and ad-hoc rooms.");
         }
 
         settings.Mode ??= extras?.Mode == EnableXRoomMode.Lecture ? "lecture" : "group";
@@ -180,11 +181,14 @@ internal sealed class EnableXRoomService : IRoomService
         {
             RoomGuard.Unsupported(P, kind == RoomKind.Permanent, "UpdateRoomRequest.EndsAt", "permanent rooms have no end.");
             RoomGuard.Future(P, end, now, "EndsAt");
-            var from = kind == RoomKind.Scheduled
-                ? request.StartsAt ?? EnableXTime.Parse(current.Settings?.ScheduledTime) ?? now
-                : current.Created ?? now;
-            RoomGuard.Ordered(P, from, end, "EndsAt");
-            settings.Duration = Minutes(end - from);
+            // The duration counts from what EnableX stores: scheduled_time (whole seconds, so the end is cut to the second
+            // alike) or the creation time. Counting from the asked start instead made a second-precision start plus a
+            // sub-second end round up a whole minute.
+            var (from, until) = kind == RoomKind.Scheduled
+                ? (EnableXTime.Truncate(request.StartsAt ?? EnableXTime.Parse(current.Settings?.ScheduledTime) ?? now), EnableXTime.Truncate(end))
+                : (current.Created ?? now, end);
+            RoomGuard.Ordered(P, request.StartsAt ?? from, end, "EndsAt");
+            settings.Duration = Minutes(until - from);
         }
 
         if (request.RecordAutomatically is { } record)

@@ -12,6 +12,15 @@ public static class EnableXTime
     /// <returns>Such as <c>2021-05-31 05:30:00</c>.</returns>
     public static string Format(DateTimeOffset time) => time.ToUniversalTime().ToString(Pattern, CultureInfo.InvariantCulture);
 
+    /// <summary>Returns <paramref name="time"/> in UTC, cut to the whole second (what <see cref="Format"/> keeps).</summary>
+    /// <param name="time">The time.</param>
+    /// <returns>The time EnableX stores.</returns>
+    internal static DateTimeOffset Truncate(DateTimeOffset time)
+    {
+        var utc = time.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+
     /// <summary>Parses a <c>scheduled_time</c> (GMT); <see langword="null"/> when absent or not in that format.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The time, or null.</returns>

@@ -5,7 +5,7 @@ namespace RoomClients.Testing;
 
 /// <summary>
 /// A complete, thread-safe <see cref="IRoomService"/> held in memory: every kind, update, delete, lazy paging, the same
-/// validation rules as the adapters (ids, page sizes, end after start, future ends). For unit tests of code that uses
+/// validation as the adapters (the shared checks they run: ids, capabilities, page sizes, end after start, future times). For unit tests of code that uses
 /// <see cref="IRoomService"/>, and for demos with no provider at all.
 /// </summary>
 public sealed class InMemoryRoomService : IRoomService
@@ -62,30 +62,16 @@ public sealed class InMemoryRoomService : IRoomService
     public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (request is null)
-        {
-            throw new RoomValidationException(Provider, nameof(request), "is required.");
-        }
-
         var now = _time.GetUtcNow();
-        if (request.TemplateId is not null)
-        {
-            throw new RoomFeatureNotSupportedException(Provider, "CreateRoomRequest.TemplateId", "the in-memory service has no templates.");
-        }
-
-        if (request.Kind == RoomKind.Scheduled && request.StartsAt is null)
-        {
-            throw new RoomValidationException(Provider, "StartsAt", "is required for a scheduled room.");
-        }
-
-        CheckTimes(request.StartsAt, request.EndsAt, now);
+        var kind = RoomSupport.Check(Provider, InMemoryCapabilities, request, now, static feature =>
+            feature == "CreateRoomRequest.TemplateId" ? "The in-memory service has no templates." : null);
         var id = Interlocked.Increment(ref _nextId).ToString("D6", CultureInfo.InvariantCulture);
         var room = new Room
         {
             Id = id,
             Provider = Provider,
             DisplayName = request.DisplayName,
-            Kind = request.Kind,
+            Kind = kind,
             JoinUrl = new Uri(_baseUrl, $"r/{id}"),
             HostUrl = new Uri(_baseUrl, $"r/{id}?host=1"),
             StartsAt = request.StartsAt ?? now,
@@ -116,11 +102,7 @@ public sealed class InMemoryRoomService : IRoomService
     /// <inheritdoc />
     public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var pageSize = query?.PageSize ?? 50;
-        if (pageSize < 1 || pageSize > InMemoryCapabilities.MaxPageSize)
-        {
-            throw new RoomValidationException(Provider, "RoomQuery.PageSize", $"must be between 1 and {InMemoryCapabilities.MaxPageSize}; was {pageSize}.");
-        }
+        var pageSize = RoomGuard.PageSize(Provider, query?.PageSize, InMemoryCapabilities.MaxPageSize) ?? 50;
 
         var index = 0;
         while (true)
@@ -151,10 +133,7 @@ public sealed class InMemoryRoomService : IRoomService
     {
         cancellationToken.ThrowIfCancellationRequested();
         CheckId(roomId);
-        if (request is null)
-        {
-            throw new RoomValidationException(Provider, nameof(request), "is required.");
-        }
+        RoomGuard.NotNull(Provider, request, nameof(request));
 
         lock (_rooms)
         {
@@ -163,12 +142,17 @@ public sealed class InMemoryRoomService : IRoomService
                 throw NotFound(roomId);
             }
 
+            // The rules of the adapters that can update (EnableX): only scheduled rooms move their start, permanent rooms have no end.
+            RoomGuard.Unsupported(Provider, request.StartsAt is not null && room.Kind != RoomKind.Scheduled, "UpdateRoomRequest.StartsAt", "only scheduled rooms have a start time.");
+            RoomGuard.Unsupported(Provider, request.EndsAt is not null && room.Kind == RoomKind.Permanent, "UpdateRoomRequest.EndsAt", "permanent rooms have no end.");
+            var now = _time.GetUtcNow();
+            RoomGuard.Future(Provider, request.StartsAt, now, "StartsAt");
+            RoomGuard.Future(Provider, request.EndsAt, now, "EndsAt");
             var startsAt = request.StartsAt ?? room.StartsAt;
             var endsAt = request.EndsAt ?? room.EndsAt;
-            CheckTimes(request.StartsAt is null ? null : startsAt, request.EndsAt is null ? null : endsAt, _time.GetUtcNow());
-            if (startsAt is not null && endsAt is not null && endsAt <= startsAt)
+            if (request.StartsAt is not null || request.EndsAt is not null)
             {
-                throw new RoomValidationException(Provider, "EndsAt", "must be after StartsAt.");
+                RoomGuard.Ordered(Provider, startsAt, endsAt, "EndsAt");
             }
 
             var metadata = new Dictionary<string, string>(room.Metadata, StringComparer.Ordinal);
@@ -206,26 +190,7 @@ public sealed class InMemoryRoomService : IRoomService
         }
     }
 
-    private void CheckId(string roomId)
-    {
-        if (string.IsNullOrWhiteSpace(roomId) || roomId.AsSpan().IndexOfAny("/\\?#") >= 0 || roomId.Contains("..", StringComparison.Ordinal))
-        {
-            throw new RoomValidationException(Provider, nameof(roomId), "must be a non-empty single path segment.");
-        }
-    }
-
-    private void CheckTimes(DateTimeOffset? startsAt, DateTimeOffset? endsAt, DateTimeOffset now)
-    {
-        if (endsAt is { } end && end <= now)
-        {
-            throw new RoomValidationException(Provider, "EndsAt", "must be in the future.");
-        }
-
-        if (startsAt is { } start && endsAt is { } e && e <= start)
-        {
-            throw new RoomValidationException(Provider, "EndsAt", "must be after StartsAt.");
-        }
-    }
+    private void CheckId(string roomId) => RoomGuard.Id(Provider, roomId, nameof(roomId));
 
     private RoomNotFoundException NotFound(string roomId) =>
         new($"{Provider}: room '{roomId}' does not exist.", new RoomErrorDetails(Provider, System.Net.HttpStatusCode.NotFound));

@@ -29,7 +29,13 @@ internal sealed class VecteraRoomService : IRoomService
 
     private readonly IVecteraApi _api;
 
-    public VecteraRoomService(IVecteraApi api) => _api = api;
+    private readonly TimeProvider _time;
+
+    public VecteraRoomService(IVecteraApi api, TimeProvider? time = null)
+    {
+        _api = api;
+        _time = time ?? TimeProvider.System;
+    }
 
     public string Provider => P;
 
@@ -37,7 +43,7 @@ internal sealed class VecteraRoomService : IRoomService
 
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
-        var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)));
+        var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)), _time.GetUtcNow());
         var room = await _api.CreateMeetingRoomAsync(body, cancellationToken).ConfigureAwait(false);
         return ToRoom(room);
     }
@@ -75,14 +81,18 @@ internal sealed class VecteraRoomService : IRoomService
         return _api.DeleteMeetingRoomAsync(roomId, cancellationToken);
     }
 
-    internal static CreateMeetingRoomRequest ToCreateMeetingRoom(CreateRoomRequest request)
+    internal static CreateMeetingRoomRequest ToCreateMeetingRoom(CreateRoomRequest request, DateTimeOffset now)
     {
-        RoomGuard.Unsupported(P, request.Kind != RoomKind.Permanent, $"RoomKind.{request.Kind}", "Vectera meeting rooms are permanent: they live until deleted. Create a RoomKind.Permanent room.");
-        RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "Vectera meeting rooms have no start; they are usable at once.");
-        RoomGuard.Unsupported(P, request.EndsAt is not null, "CreateRoomRequest.EndsAt", "Vectera meeting rooms do not expire; delete the room instead.");
-        RoomGuard.Unsupported(P, request.DisplayName is not null, "CreateRoomRequest.DisplayName", "Vectera names a room by its key, which is also its link; use VecteraRoomOptions.Key.");
-        RoomGuard.Unsupported(P, request.RecordAutomatically is not null, "CreateRoomRequest.RecordAutomatically", "Vectera's API has no recording setting.");
-        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Vectera stores no metadata on meeting rooms.");
+        // Unset Kind with an EndsAt gets a permanent room: it lives until deleted, so at least as long as asked
+        // (Capabilities.KindFor says so); an explicit Instant or Scheduled room, or a start, is refused.
+        RoomSupport.Check(P, VecteraCapabilities, request, now, static feature => feature switch
+        {
+            "CreateRoomRequest.StartsAt" or "RoomKind.Instant" or "RoomKind.Scheduled" => "Vectera meeting rooms are permanent: they live until deleted, usable at once.",
+            "CreateRoomRequest.EndsAt" => "Vectera meeting rooms do not expire; delete the room instead.",
+            "CreateRoomRequest.DisplayName" => "Vectera names a room by its key, which is also its link; use VecteraRoomOptions.Key.",
+            "CreateRoomRequest.RecordAutomatically" => "Vectera's API has no recording setting.",
+            _ => null,
+        });
         var extras = request.GetProviderOptions<VecteraRoomOptions>();
         if (extras?.Key is not null && extras.PreferredKey is not null)
         {

@@ -51,7 +51,7 @@ public static class VecteraServiceCollectionExtensions
                 return new TokenAuthenticationHandler(AuthorizationScheme, _ => ValueTask.FromResult(monitor.Get(name).ApiToken));
             });
 
-        builder.AddRoomService(name, sp => new VecteraRoomService(sp.GetRequiredKeyedService<IVecteraApi>(name)));
+        builder.AddRoomService(name, sp => new VecteraRoomService(sp.GetRequiredKeyedService<IVecteraApi>(name), sp.GetService<TimeProvider>()));
         return builder;
     }
 }

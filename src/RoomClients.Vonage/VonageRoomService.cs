@@ -13,6 +13,9 @@ internal sealed class VonageRoomService : IRoomService
 {
     private const string P = RoomProviders.Vonage;
     private const int MaxDisplayName = 200;
+
+    /// <summary>The display name given to a room created without one (Vonage requires a display name).</summary>
+    internal const string DefaultDisplayName = "RoomClients room";
     private const int MaxMetadata = 500;
     private static readonly TimeSpan MinLongTermLead = TimeSpan.FromMinutes(10);
     private static readonly string[] ApprovalLevels = ["none", "after_owner_only", "explicit_approval"];
@@ -114,19 +117,18 @@ internal sealed class VonageRoomService : IRoomService
 
     internal CreateVonageRoomRequest ToCreateRoom(CreateRoomRequest request)
     {
-        RoomGuard.Unsupported(P, request.Kind != RoomKind.Instant, $"RoomKind.{request.Kind}", "Vonage rooms are usable from creation: instant (no end) or long-term (with EndsAt, at most one year ahead).");
-        RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "Vonage rooms open when they are created.");
-        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Vonage stores one free-text metadata string; use VonageRoomOptions.Metadata.");
+        RoomSupport.Check(P, VonageCapabilities, request, _time.GetUtcNow(), static feature => feature switch
+        {
+            "CreateRoomRequest.StartsAt" or "RoomKind.Scheduled" or "RoomKind.Permanent" => "Vonage rooms are usable from creation: instant (no end) or long-term (with EndsAt, at most one year ahead).",
+            "CreateRoomRequest.Metadata" => "Vonage stores one free-text metadata string; use VonageRoomOptions.Metadata.",
+            _ => null,
+        });
 
         var extras = request.GetProviderOptions<VonageRoomOptions>();
-        if (string.IsNullOrWhiteSpace(request.DisplayName))
+        var displayName = request.DisplayName ?? DefaultDisplayName; // Vonage requires one; the neutral request does not
+        if (displayName.Length > MaxDisplayName)
         {
-            throw new RoomValidationException(P, "DisplayName", "is required by Vonage.");
-        }
-
-        if (request.DisplayName.Length > MaxDisplayName)
-        {
-            throw new RoomValidationException(P, "DisplayName", $"must be at most {MaxDisplayName} characters; was {request.DisplayName.Length}.");
+            throw new RoomValidationException(P, "DisplayName", $"must be at most {MaxDisplayName} characters; was {displayName.Length}.");
         }
 
         if (extras?.Metadata is { Length: > MaxMetadata } metadata)
@@ -146,7 +148,7 @@ internal sealed class VonageRoomService : IRoomService
 
         return new CreateVonageRoomRequest
         {
-            DisplayName = request.DisplayName,
+            DisplayName = displayName,
             Metadata = extras?.Metadata,
             Type = request.EndsAt is null ? "instant" : "long_term",
             ExpiresAt = request.EndsAt?.ToUniversalTime(),

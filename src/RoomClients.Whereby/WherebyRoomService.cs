@@ -94,15 +94,16 @@ internal sealed partial class WherebyRoomService : IRoomService
 
     internal CreateMeetingRequest ToCreateMeeting(CreateRoomRequest request)
     {
-        RoomGuard.Unsupported(P, request.Kind != RoomKind.Instant, $"RoomKind.{request.Kind}", "Whereby rooms are usable from creation until their end date; create an Instant room with EndsAt.");
-        RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "Whereby ignores start dates: a room opens when it is created.");
-        RoomGuard.Unsupported(P, request.DisplayName is not null, "CreateRoomRequest.DisplayName", "Whereby rooms have generated names; use WherebyRoomOptions.RoomNamePrefix.");
-        RoomGuard.Unsupported(P, request.TemplateId is not null, "CreateRoomRequest.TemplateId", "Whereby has no room templates; use WherebyRoomOptions.ViewerMode for the viewer-mode template.");
-        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Whereby stores no metadata on rooms; pass metadata in the room URL's query instead.");
-
-        var options = _options();
         var now = _time.GetUtcNow();
-        RoomGuard.Future(P, request.EndsAt, now, "EndsAt");
+        RoomSupport.Check(P, WherebyCapabilities, request, now, static feature => feature switch
+        {
+            "CreateRoomRequest.StartsAt" or "RoomKind.Scheduled" or "RoomKind.Permanent" => "Whereby rooms are usable from creation until their end date; leave Kind unset and set EndsAt.",
+            "CreateRoomRequest.DisplayName" => "Whereby rooms have generated names; use WherebyRoomOptions.RoomNamePrefix.",
+            "CreateRoomRequest.TemplateId" => "Use WherebyRoomOptions.ViewerMode for the viewer-mode template.",
+            "CreateRoomRequest.Metadata" => "Pass metadata in the room URL's query instead.",
+            _ => null,
+        });
+        var options = _options();
         var extras = request.GetProviderOptions<WherebyRoomOptions>();
 
         if (extras?.Recording is not null && request.RecordAutomatically is not null)

@@ -6,8 +6,15 @@ public sealed class CreateRoomRequest
     /// <summary>Gets or sets the room's display name.</summary>
     public string? DisplayName { get; set; }
 
-    /// <summary>Gets or sets how long the room lives; <see cref="RoomKind.Instant"/> by default.</summary>
-    public RoomKind Kind { get; set; } = RoomKind.Instant;
+    /// <summary>
+    /// Gets or sets how long the room lives. <see langword="null"/> (the default) means "whatever fits the lifetime asked
+    /// for": the provider picks the kind from <see cref="StartsAt"/> and <see cref="EndsAt"/> (see
+    /// <see cref="RoomCapabilities.KindFor"/>): a scheduled room when a start is given, otherwise a room usable from now
+    /// (until <see cref="EndsAt"/> or the provider's default lifetime), or a permanent room where the provider has no other
+    /// kind (it then outlives <see cref="EndsAt"/>; delete it when done). A kind set here is a demand: a provider without it
+    /// throws <see cref="RoomFeatureNotSupportedException"/> before anything is sent.
+    /// </summary>
+    public RoomKind? Kind { get; set; }
 
     /// <summary>Gets or sets when a scheduled room starts.</summary>
     public DateTimeOffset? StartsAt { get; set; }

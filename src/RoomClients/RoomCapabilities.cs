@@ -44,4 +44,33 @@ public sealed class RoomCapabilities
     /// <param name="kind">The kind.</param>
     /// <returns><see langword="true"/> when supported.</returns>
     public bool Supports(RoomKind kind) => SupportedKinds.Contains(kind);
+
+    /// <summary>
+    /// Returns the kind of room the provider creates for <paramref name="request"/>, or <see langword="null"/> when no kind
+    /// it has fits (the create then throws <see cref="RoomFeatureNotSupportedException"/>). An explicit
+    /// <see cref="CreateRoomRequest.Kind"/> is kept when supported. Unset, it is derived from the lifetime asked for:
+    /// with <see cref="CreateRoomRequest.StartsAt"/>, <see cref="RoomKind.Scheduled"/>; otherwise
+    /// <see cref="RoomKind.Instant"/> (usable from now until <see cref="CreateRoomRequest.EndsAt"/> or a default lifetime),
+    /// or else <see cref="RoomKind.Permanent"/> (a room that lives until deleted, so at least as long as asked).
+    /// </summary>
+    /// <param name="request">The create request.</param>
+    /// <returns>The kind the room will have, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    public RoomKind? KindFor(CreateRoomRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind is { } kind)
+        {
+            return Supports(kind) ? kind : null;
+        }
+
+        if (request.StartsAt is not null)
+        {
+            return Supports(RoomKind.Scheduled) ? RoomKind.Scheduled : null;
+        }
+
+        return Supports(RoomKind.Instant) ? RoomKind.Instant
+            : Supports(RoomKind.Permanent) ? RoomKind.Permanent
+            : null;
+    }
 }

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace RoomClients;
 
-/// <summary>How long a room lives.</summary>
+/// <summary>How long a room lives. Serialized by name (<c>"Instant"</c>, <c>"Scheduled"</c>, <c>"Permanent"</c>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RoomKind>))]
 public enum RoomKind
 {
-    /// <summary>Usable from creation, for a limited time or until its end; the default.</summary>
+    /// <summary>Usable from creation, for a limited time or until its end.</summary>
     Instant = 0,
 
     /// <summary>Booked for a given start (and usually an end or a duration).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace RoomClients;
 
@@ -9,7 +10,9 @@ namespace RoomClients;
 /// </summary>
 /// <remarks>
 /// The name may not contain <c>':'</c>; the id may (parsing splits on the first <c>':'</c>). Equality is ordinal.
+/// System.Text.Json reads and writes it as its string form (also as a dictionary key), without reflection.
 /// </remarks>
+[JsonConverter(typeof(RoomReferenceJsonConverter))]
 public readonly record struct RoomReference : ISpanParsable<RoomReference>
 {
     private const char Separator = ':';

@@ -9,11 +9,11 @@ public sealed class EnableXContractTests : RoomServiceContractTests
 {
     protected override string ProviderName => RoomProviders.EnableX;
 
-    protected override ProviderSimulator StartSimulator() => new EnableXSimulator();
+    protected override ProviderSimulator? StartSimulator() => new EnableXSimulator();
 
-    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator simulator, bool validCredentials)
+    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator? simulator, bool validCredentials)
     {
-        var enablex = (EnableXSimulator)simulator;
+        var enablex = (EnableXSimulator)simulator!;
         rooms.AddEnableX(o =>
         {
             o.AppId = enablex.AppId;
@@ -24,7 +24,7 @@ public sealed class EnableXContractTests : RoomServiceContractTests
         });
     }
 
-    protected override string Secret(ProviderSimulator simulator) => "wrong-app-key";
+    protected override string Secret(ProviderSimulator? simulator) => "wrong-app-key";
 
     protected override string ErrorBody(int status) => $$"""{"result":{{status}},"error":"simulated failure","desc":"simulated"}""";
 }

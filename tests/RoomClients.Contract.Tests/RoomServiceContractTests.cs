@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients.DependencyInjection;
+using RoomClients.Routing;
 using RoomClients.Testing;
 
 namespace RoomClients.Contract.Tests;
@@ -14,24 +16,53 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     private ServiceProvider? _services;
     private ProviderSimulator? _simulator;
 
-    /// <summary>The registration name / provider name.</summary>
+    /// <summary>The provider name: of the service, of its rooms and of its errors.</summary>
     protected abstract string ProviderName { get; }
 
-    /// <summary>Starts the provider's simulator.</summary>
-    protected abstract ProviderSimulator StartSimulator();
+    /// <summary>The registration name (service key) of the subject; the provider name unless the subject composes others.</summary>
+    protected virtual string ServiceKey => ProviderName;
+
+    /// <summary>The provider name the subject reports (<see cref="IRoomService.Provider"/>).</summary>
+    protected virtual string ServiceProvider => ProviderName;
+
+    /// <summary>The provider rooms and errors come from (a failover's first member).</summary>
+    protected virtual string RoomProvider => ProviderName;
+
+    /// <summary>An id the subject accepts but no room has.</summary>
+    protected virtual string MissingRoomId => "does-not-exist-42";
+
+    /// <summary>Starts the provider's simulator; <see langword="null"/> for a subject with no HTTP behind it (in memory).</summary>
+    protected abstract ProviderSimulator? StartSimulator();
+
+    /// <summary>Disposables the subclass started (a second simulator), disposed with the test.</summary>
+    protected List<IDisposable> Owned { get; } = [];
 
     /// <summary>Registers the provider against <paramref name="simulator"/>; with <paramref name="validCredentials"/> false, with credentials the simulator rejects.</summary>
-    protected abstract void Register(RoomClientsBuilder rooms, ProviderSimulator simulator, bool validCredentials);
+    protected abstract void Register(RoomClientsBuilder rooms, ProviderSimulator? simulator, bool validCredentials);
 
     /// <summary>The secret that must never appear in an exception (the API key, app key…).</summary>
-    protected abstract string Secret(ProviderSimulator simulator);
+    protected abstract string Secret(ProviderSimulator? simulator);
 
     /// <summary>A body the provider might send with an error status.</summary>
     protected virtual string ErrorBody(int status) => "{\"error\":\"simulated failure\"}";
 
+    /// <summary>The simulator the subject's calls reach; a test that needs one is skipped for a subject without HTTP.</summary>
     protected ProviderSimulator Simulator => _simulator ?? throw new InvalidOperationException("not started");
 
-    protected IRoomService Rooms => _services!.GetRequiredKeyedService<IRoomService>(ProviderName);
+    /// <summary>Requests the subject's server has seen (0 for a subject without HTTP).</summary>
+    protected int RequestCount => _simulator?.RequestCount ?? 0;
+
+    protected IRoomService Rooms => _services!.GetRequiredKeyedService<IRoomService>(ServiceKey);
+
+    protected IRoomRouter Router => _services!.GetRequiredService<IRoomRouter>();
+
+    private void RequireServer()
+    {
+        if (_simulator is null)
+        {
+            Assert.Skip("No HTTP server behind this subject: faults, credentials and request counts do not apply.");
+        }
+    }
 
     public ValueTask InitializeAsync()
     {
@@ -48,6 +79,11 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
         }
 
         _simulator?.Dispose();
+        foreach (var owned in Owned)
+        {
+            owned.Dispose();
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -63,7 +99,7 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
             o.CircuitBreaker.MinimumThroughput = 1000;
         });
-        Register(rooms, Simulator, validCredentials);
+        Register(rooms, _simulator!, validCredentials);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -80,11 +116,11 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         var rooms = Rooms;
-        Assert.Equal(ProviderName, rooms.Provider);
+        Assert.Equal(ServiceProvider, rooms.Provider);
 
         var created = await rooms.CreateRoomAsync(NewRoomRequest(rooms), ct);
         Assert.False(string.IsNullOrWhiteSpace(created.Id));
-        Assert.Equal(ProviderName, created.Provider);
+        Assert.Equal(RoomProvider, created.Provider);
         Assert.True(created.JoinUrl.IsAbsoluteUri);
         if (rooms.Capabilities.HasHostUrl)
         {
@@ -92,7 +128,10 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
             Assert.NotEqual(created.JoinUrl, created.HostUrl);
         }
 
-        Assert.NotNull(created.RawRepresentation);
+        if (_simulator is not null)
+        {
+            Assert.NotNull(created.RawRepresentation);
+        }
 
         var fetched = await rooms.GetRoomAsync(created.Id, ct);
         Assert.Equal(created.Id, fetched.Id);
@@ -108,13 +147,14 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
 
         await rooms.DeleteRoomAsync(created.Id, ct);
         var notFound = await Assert.ThrowsAsync<RoomNotFoundException>(() => rooms.GetRoomAsync(created.Id, ct));
-        Assert.Equal(ProviderName, notFound.Provider);
+        Assert.Equal(RoomProvider, notFound.Provider);
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
     }
 
     [Fact]
     public async Task Listing_pages_lazily_and_sees_every_room()
     {
+        RequireServer();
         var ct = TestContext.Current.CancellationToken;
         var rooms = Rooms;
         var ids = new HashSet<string>();
@@ -153,9 +193,9 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
         var (update, verify) = NewUpdate();
         if (!rooms.Capabilities.CanUpdate)
         {
-            var before = Simulator.RequestCount;
+            var before = RequestCount;
             await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => rooms.UpdateRoomAsync(created.Id, update, ct));
-            Assert.Equal(before, Simulator.RequestCount);
+            Assert.Equal(before, RequestCount);
             return;
         }
 
@@ -180,8 +220,8 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     public async Task Unknown_room_is_not_found()
     {
         var ct = TestContext.Current.CancellationToken;
-        var error = await Assert.ThrowsAsync<RoomNotFoundException>(() => Rooms.GetRoomAsync("does-not-exist-42", ct));
-        Assert.Equal(ProviderName, error.Provider);
+        var error = await Assert.ThrowsAsync<RoomNotFoundException>(() => Rooms.GetRoomAsync(MissingRoomId, ct));
+        Assert.Equal(RoomProvider, error.Provider);
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
     }
 
@@ -192,38 +232,44 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     [InlineData("..")]
     [InlineData("x?y=1")]
     [InlineData("x#y")]
+    [InlineData(".")]
+    [InlineData("a%2Fb")]
+    [InlineData("a\u0000b")]
+    [InlineData("a\nb")]
+    [InlineData("a\u007Fb")]
     public async Task Bad_ids_are_rejected_before_sending(string id)
     {
         var ct = TestContext.Current.CancellationToken;
-        var before = Simulator.RequestCount;
+        var before = RequestCount;
         var error = await Assert.ThrowsAsync<RoomValidationException>(() => Rooms.GetRoomAsync(id, ct));
         Assert.Equal("roomId", error.Field);
         await Assert.ThrowsAsync<RoomValidationException>(() => Rooms.DeleteRoomAsync(id, ct));
-        Assert.Equal(before, Simulator.RequestCount);
+        Assert.Equal(before, RequestCount);
     }
 
     [Fact]
     public async Task Out_of_range_page_size_is_rejected_before_sending()
     {
         var ct = TestContext.Current.CancellationToken;
-        var before = Simulator.RequestCount;
+        var before = RequestCount;
         await Assert.ThrowsAsync<RoomValidationException>(async () =>
         {
             await foreach (var unused in Rooms.ListRoomsAsync(new RoomQuery { PageSize = 0 }, ct))
             {
             }
         });
-        Assert.Equal(before, Simulator.RequestCount);
+        Assert.Equal(before, RequestCount);
     }
 
     [Fact]
     public async Task Wrong_credentials_fail_with_authentication_error_that_hides_the_secret()
     {
+        RequireServer();
         var ct = TestContext.Current.CancellationToken;
         await using var services = Build(validCredentials: false);
-        var rooms = services.GetRequiredKeyedService<IRoomService>(ProviderName);
+        var rooms = services.GetRequiredKeyedService<IRoomService>(ServiceKey);
         var error = await Assert.ThrowsAsync<RoomAuthenticationException>(() => rooms.CreateRoomAsync(NewRoomRequest(rooms), ct));
-        Assert.Equal(ProviderName, error.Provider);
+        Assert.Equal(RoomProvider, error.Provider);
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.DoesNotContain(Secret(Simulator), error.ToString(), StringComparison.Ordinal);
     }
@@ -231,6 +277,7 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     [Fact]
     public async Task Rate_limit_with_retry_after_is_retried_then_succeeds()
     {
+        RequireServer();
         var ct = TestContext.Current.CancellationToken;
         var rooms = Rooms;
         var created = await rooms.CreateRoomAsync(NewRoomRequest(rooms), ct);
@@ -242,21 +289,23 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     [Fact]
     public async Task Persistent_rate_limit_surfaces_as_rate_limited_with_retry_after()
     {
+        RequireServer();
         var ct = TestContext.Current.CancellationToken;
         Simulator.EnqueueFault(429, ErrorBody(429), times: 10, headers: new Dictionary<string, string> { ["Retry-After"] = "0" });
-        var error = await Assert.ThrowsAsync<RoomRateLimitedException>(() => Rooms.GetRoomAsync("some-room", ct));
+        var error = await Assert.ThrowsAsync<RoomRateLimitedException>(() => Rooms.GetRoomAsync(MissingRoomId, ct));
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Equal(TimeSpan.Zero, error.RetryAfter);
-        Assert.Equal(ProviderName, error.Provider);
+        Assert.Equal(RoomProvider, error.Provider);
     }
 
     [Fact]
     public async Task Server_errors_on_reads_are_retried_and_then_reported_as_unavailable()
     {
+        RequireServer();
         var ct = TestContext.Current.CancellationToken;
         Simulator.EnqueueFault(503, ErrorBody(503), times: 10);
         var before = Simulator.RequestCount;
-        var error = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => Rooms.GetRoomAsync("some-room", ct));
+        var error = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => Rooms.GetRoomAsync(MissingRoomId, ct));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(4, Simulator.RequestCount - before); // 1 attempt + 3 retries
     }
@@ -264,6 +313,7 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
     [Fact]
     public async Task Create_is_not_retried_after_a_server_error()
     {
+        RequireServer();
         var ct = TestContext.Current.CancellationToken;
         var rooms = Rooms;
         Simulator.EnqueueFault(500, ErrorBody(500), times: 3);
@@ -280,6 +330,170 @@ public abstract class RoomServiceContractTests : IAsyncLifetime
         await cts.CancelAsync();
         var rooms = Rooms;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rooms.CreateRoomAsync(NewRoomRequest(rooms), cts.Token));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rooms.GetRoomAsync("some-room", cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rooms.GetRoomAsync(MissingRoomId, cts.Token));
+    }
+
+    /// <summary>The README's first snippet, as printed, and the empty request: both must work on every subject unchanged.</summary>
+    public static TheoryData<string> MinimalRequests => ["readme", "empty"];
+
+    [Theory]
+    [MemberData(nameof(MinimalRequests))]
+    public async Task The_minimal_request_creates_a_room_that_lives_as_asked(string which)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rooms = Rooms;
+        var request = which == "readme" ? new CreateRoomRequest { EndsAt = DateTimeOffset.UtcNow.AddHours(1) } : new CreateRoomRequest();
+        var expectedKind = rooms.Capabilities.KindFor(request);
+        Assert.NotNull(expectedKind); // capabilities say, without try/catch, what the room will be
+        var before = RequestCount;
+
+        var room = await rooms.CreateRoomAsync(request, ct);
+
+        Assert.Equal(expectedKind, room.Kind);
+        Assert.Equal(RoomProvider, room.Provider);
+        Assert.True(room.JoinUrl.IsAbsoluteUri);
+        if (_simulator is not null)
+        {
+            Assert.Equal(1, RequestCount - before); // one create, sent once
+        }
+
+        if (request.EndsAt is { } asked)
+        {
+            if (room.Kind == RoomKind.Permanent)
+            {
+                Assert.Null(room.EndsAt); // lives until deleted: at least as long as asked
+            }
+            else
+            {
+                // As asked, to the provider's precision: milliseconds, or EnableX's whole minutes counted from its creation time.
+                Assert.NotNull(room.EndsAt);
+                Assert.InRange(room.EndsAt.Value, asked.AddMilliseconds(-1), asked.AddMinutes(1));
+            }
+        }
+
+        var fetched = await rooms.GetRoomAsync(room.Id, ct);
+        Assert.Equal(room.Id, fetched.Id);
+        Assert.Equal(room.Kind, fetched.Kind);
+        Assert.Equal(room.EndsAt, fetched.EndsAt);
+        await rooms.DeleteRoomAsync(room.Id, ct);
+    }
+
+    [Fact]
+    public async Task Room_id_and_reference_round_trip_also_through_json()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rooms = Rooms;
+        var created = await rooms.CreateRoomAsync(new CreateRoomRequest { EndsAt = DateTimeOffset.UtcNow.AddHours(1) }, ct);
+
+        // Room.Id goes back to the service that returned it, whatever it is.
+        var byId = await rooms.GetRoomAsync(created.Id, ct);
+        Assert.Equal(created.Id, byId.Id);
+        Assert.Equal(created.JoinUrl, byId.JoinUrl);
+        Assert.Equal(created.Reference, byId.Reference);
+
+        // Room.Reference (its string form) finds the room through the router.
+        var stored = created.Reference.ToString();
+        var byReference = await Router.GetRoomAsync(RoomReference.Parse(stored), ct);
+        Assert.Equal(created.JoinUrl, byReference.JoinUrl);
+        Assert.Equal(stored, byReference.Reference.ToString());
+
+        // Through JSON: with default options (reflection) and with a source-generated context (AOT).
+        foreach (var (json, read) in new (string, Func<string, Room?>)[]
+        {
+            (JsonSerializer.Serialize(created), text => JsonSerializer.Deserialize<Room>(text)),
+            (JsonSerializer.Serialize(created, ContractJsonContext.Default.Room), text => JsonSerializer.Deserialize(text, ContractJsonContext.Default.Room)),
+        })
+        {
+            using (var document = JsonDocument.Parse(json))
+            {
+                Assert.Equal(stored, document.RootElement.GetProperty("Reference").GetString());
+                Assert.Equal(created.Kind.ToString(), document.RootElement.GetProperty("Kind").GetString());
+                Assert.Equal(created.Id, document.RootElement.GetProperty("Id").GetString());
+                Assert.False(document.RootElement.TryGetProperty("RawRepresentation", out _));
+            }
+
+            var back = read(json)!;
+            Assert.Equal(created.Id, back.Id);
+            Assert.Equal(created.Reference, back.Reference);
+            Assert.Equal(created.Kind, back.Kind);
+            Assert.Equal(created.JoinUrl, back.JoinUrl);
+            Assert.Equal(created.EndsAt, back.EndsAt);
+            Assert.Equal(created.JoinUrl, (await rooms.GetRoomAsync(back.Id, ct)).JoinUrl);
+            Assert.Equal(created.JoinUrl, (await Router.GetRoomAsync(back.Reference, ct)).JoinUrl);
+        }
+
+        var reference = JsonSerializer.Deserialize(JsonSerializer.Serialize(created.Reference, ContractJsonContext.Default.RoomReference), ContractJsonContext.Default.RoomReference);
+        Assert.Equal(created.Reference, reference);
+        await rooms.DeleteRoomAsync(created.Id, ct);
+        await Assert.ThrowsAsync<RoomNotFoundException>(() => Router.GetRoomAsync(reference, ct));
+    }
+
+    [Fact]
+    public async Task An_explicit_kind_the_provider_lacks_is_refused_before_sending()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rooms = Rooms;
+        var lacking = Enum.GetValues<RoomKind>().Where(k => !rooms.Capabilities.Supports(k)).ToList();
+        foreach (var kind in lacking)
+        {
+            var request = new CreateRoomRequest { Kind = kind, StartsAt = kind == RoomKind.Scheduled ? DateTimeOffset.UtcNow.AddHours(1) : null };
+            Assert.Null(rooms.Capabilities.KindFor(request));
+            var before = RequestCount;
+            var error = await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => rooms.CreateRoomAsync(request, ct));
+            Assert.Equal($"RoomKind.{kind}", error.Feature);
+            Assert.Equal(before, RequestCount);
+        }
+
+        foreach (var kind in rooms.Capabilities.SupportedKinds)
+        {
+            var request = new CreateRoomRequest { Kind = kind, StartsAt = kind == RoomKind.Scheduled ? DateTimeOffset.UtcNow.AddHours(1) : null };
+            Assert.Equal(kind, rooms.Capabilities.KindFor(request));
+            var room = await rooms.CreateRoomAsync(request, ct);
+            Assert.Equal(kind, room.Kind);
+        }
+    }
+
+    /// <summary>Whole-second times in offsets other than UTC (and across a DST change) come back as the same instants from create, get and update.</summary>
+    public static TheoryData<int> Offsets => [0, 330, -480, 60];
+
+    [Theory]
+    [MemberData(nameof(Offsets))]
+    public async Task Times_round_trip_exactly_in_any_offset(int offsetMinutes)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rooms = Rooms;
+        var offset = TimeSpan.FromMinutes(offsetMinutes);
+        var now = DateTimeOffset.UtcNow;
+        var whole = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var scheduled = rooms.Capabilities.Supports(RoomKind.Scheduled);
+        DateTimeOffset? start = scheduled ? whole.AddDays(2).ToOffset(offset) : null;
+        var end = (start ?? whole).AddHours(3).AddMinutes(7).ToOffset(offset);
+        var request = new CreateRoomRequest { StartsAt = start, EndsAt = end };
+
+        var created = await rooms.CreateRoomAsync(request, ct);
+
+        Assert.Equal(rooms.Capabilities.KindFor(request), created.Kind);
+        if (created.Kind == RoomKind.Permanent)
+        {
+            Assert.Null(created.EndsAt); // lives until deleted: nothing to compare
+            return;
+        }
+
+        Assert.Equal(start, start is null ? null : created.StartsAt);
+        Assert.Equal(end, created.EndsAt);
+
+        var fetched = await rooms.GetRoomAsync(created.Id, ct);
+        Assert.Equal(created.EndsAt, fetched.EndsAt);
+        Assert.Equal(created.StartsAt, fetched.StartsAt);
+        if (!rooms.Capabilities.CanUpdate)
+        {
+            return;
+        }
+
+        var newEnd = (created.EndsAt ?? end).AddMinutes(95).ToOffset(-offset);
+        var updated = await rooms.UpdateRoomAsync(created.Id, new UpdateRoomRequest { EndsAt = newEnd }, ct);
+        Assert.Equal(newEnd, updated.EndsAt);
+        Assert.Equal(created.StartsAt, updated.StartsAt);
+        Assert.Equal(newEnd, (await rooms.GetRoomAsync(created.Id, ct)).EndsAt);
     }
 }

@@ -9,11 +9,11 @@ public sealed class VecteraContractTests : RoomServiceContractTests
 {
     protected override string ProviderName => RoomProviders.Vectera;
 
-    protected override ProviderSimulator StartSimulator() => new VecteraSimulator();
+    protected override ProviderSimulator? StartSimulator() => new VecteraSimulator();
 
-    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator simulator, bool validCredentials)
+    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator? simulator, bool validCredentials)
     {
-        var vectera = (VecteraSimulator)simulator;
+        var vectera = (VecteraSimulator)simulator!;
         rooms.AddVectera(o =>
         {
             o.ApiToken = validCredentials ? vectera.ApiToken : "wrong-token";
@@ -21,7 +21,7 @@ public sealed class VecteraContractTests : RoomServiceContractTests
         });
     }
 
-    protected override string Secret(ProviderSimulator simulator) => "wrong-token";
+    protected override string Secret(ProviderSimulator? simulator) => "wrong-token";
 
     protected override string ErrorBody(int status) => status == 429
         ? "{\"detail\":\"Request was throttled. Expected available in 0 seconds.\"}"

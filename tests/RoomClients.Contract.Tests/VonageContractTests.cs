@@ -11,11 +11,11 @@ public sealed class VonageContractTests : RoomServiceContractTests
 
     protected override string ProviderName => RoomProviders.Vonage;
 
-    protected override ProviderSimulator StartSimulator() => new VonageSimulator();
+    protected override ProviderSimulator? StartSimulator() => new VonageSimulator();
 
-    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator simulator, bool validCredentials)
+    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator? simulator, bool validCredentials)
     {
-        var vonage = (VonageSimulator)simulator;
+        var vonage = (VonageSimulator)simulator!;
         rooms.AddVonage(o =>
         {
             o.ApplicationId = vonage.ApplicationId;
@@ -24,7 +24,7 @@ public sealed class VonageContractTests : RoomServiceContractTests
         });
     }
 
-    protected override string Secret(ProviderSimulator simulator) => _wrongKey.Split('\n')[1];
+    protected override string Secret(ProviderSimulator? simulator) => _wrongKey.Split('\n')[1];
 
     protected override string ErrorBody(int status) =>
         $"{{\"message\":\"simulated failure\",\"name\":\"SimulatedError\",\"status\":{status}}}";

@@ -9,11 +9,11 @@ public sealed class WherebyContractTests : RoomServiceContractTests
 {
     protected override string ProviderName => RoomProviders.Whereby;
 
-    protected override ProviderSimulator StartSimulator() => new WherebySimulator();
+    protected override ProviderSimulator? StartSimulator() => new WherebySimulator();
 
-    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator simulator, bool validCredentials)
+    protected override void Register(RoomClientsBuilder rooms, ProviderSimulator? simulator, bool validCredentials)
     {
-        var whereby = (WherebySimulator)simulator;
+        var whereby = (WherebySimulator)simulator!;
         rooms.AddWhereby(o =>
         {
             o.ApiKey = validCredentials ? whereby.ApiKey : "wrong-key";
@@ -21,7 +21,7 @@ public sealed class WherebyContractTests : RoomServiceContractTests
         });
     }
 
-    protected override string Secret(ProviderSimulator simulator) => "wrong-key";
+    protected override string Secret(ProviderSimulator? simulator) => "wrong-key";
 
     protected override string ErrorBody(int status) =>
         status == 429 ? "{\"error\":\"Rate limit active for throttle key: organization:1\",\"data\":{\"msLeft\":0}}" : "{\"error\":\"simulated failure\"}";

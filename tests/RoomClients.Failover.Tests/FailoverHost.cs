@@ -24,7 +24,8 @@ internal sealed class FailoverHost : IAsyncDisposable
         Action<RoomFailoverOptions> failover,
         Uri? wherebyBaseAddress = null,
         Action<RoomClientsBuilder>? rooms = null,
-        string name = "rooms")
+        string name = "rooms",
+        TimeSpan? attemptTimeout = null)
     {
         Name = name;
         var services = new ServiceCollection();
@@ -32,7 +33,11 @@ internal sealed class FailoverHost : IAsyncDisposable
         builder.ConfigureResilience((_, o) =>
         {
             o.Retry.Delay = TimeSpan.FromMilliseconds(5);
-            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(1);
+            // Long by default, so that a loaded machine does not turn a slow answer into a failure; the one test about a
+            // timeout after sending sets its own.
+            o.AttemptTimeout.Timeout = attemptTimeout ?? TimeSpan.FromSeconds(30);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(120);
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(2); // at least twice the attempt timeout
             o.CircuitBreaker.MinimumThroughput = 1000; // the failover's own circuits are under test, not Polly's
         });
         builder.AddWhereby(o =>
@@ -99,7 +104,7 @@ internal sealed class FailoverHost : IAsyncDisposable
     }
 
     /// <summary>An instant room every instant-capable provider here accepts (no display name: Whereby names rooms itself).</summary>
-    public static CreateRoomRequest InstantRoom() => new() { EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
+    public static CreateRoomRequest InstantRoom() => new() { Kind = RoomKind.Instant, EndsAt = DateTimeOffset.UtcNow.AddHours(2) };
 
     /// <summary>Makes Whereby's next create answer 503 with Retry-After: 0, for the first attempt and the pipeline's three retries.</summary>
     public void WherebyUnavailableForOneCreate(int creates = 1) =>

@@ -22,7 +22,8 @@ public sealed class FailoverTests
         var room = await host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct);
 
         Assert.Equal(RoomProviders.Whereby, room.Provider);
-        Assert.Equal(new RoomReference("whereby", room.Id), room.Reference);
+        Assert.Equal("whereby", room.Reference.Name);
+        Assert.Equal(room.Reference.ToString(), room.Id); // the failover's id of the room: member and member's id
         Assert.Equal(1, host.Whereby.MeetingCount);
         Assert.Equal(0, host.EnableX.RequestCount);
         var served = Assert.Single(host.Events);
@@ -133,7 +134,7 @@ public sealed class FailoverTests
             Thread.Sleep(TimeSpan.FromSeconds(2)); // ...and answers after the 1 s attempt timeout
             return new WireMock.ResponseMessage { StatusCode = 201 };
         }));
-        await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), wherebyBaseAddress: new Uri(slow.Url + "/v1/"));
+        await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), wherebyBaseAddress: new Uri(slow.Url + "/v1/"), attemptTimeout: TimeSpan.FromSeconds(1));
 
         var ex = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct));
 
@@ -310,14 +311,56 @@ public sealed class FailoverTests
     }
 
     [Fact]
+    public async Task The_id_a_failover_returns_is_the_id_it_accepts_back()
+    {
+        await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"));
+        var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { EndsAt = DateTimeOffset.UtcNow.AddHours(1) }, Ct);
+        var router = host.Services.GetRequiredService<RoomClients.Routing.IRoomRouter>();
+
+        var byId = await host.Rooms.GetRoomAsync(room.Id, Ct);                                  // the id, stored as is
+        var byReference = await host.Rooms.GetRoomAsync(room.Reference.ToString(), Ct);         // the reference string
+        var routed = await router.GetRoomAsync(RoomReference.Parse(room.Reference.ToString()), Ct);
+        var member = await host.Services.GetRequiredKeyedService<IRoomService>("whereby").GetRoomAsync(room.Reference.RoomId, Ct);
+
+        Assert.Equal(room.Id, byId.Id);
+        Assert.Equal(room.Id, byReference.Id);
+        Assert.Equal(room.Reference, routed.Reference);
+        Assert.Equal(room.Reference, member.Reference);
+        Assert.All(new[] { byId, byReference, routed, member }, r => Assert.Equal(room.JoinUrl, r.JoinUrl));
+        await host.Rooms.DeleteRoomAsync(room.Id, Ct);
+        Assert.Equal(0, host.Whereby.MeetingCount);
+        await Assert.ThrowsAsync<RoomNotFoundException>(() => host.Rooms.GetRoomAsync(room.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Listed_and_updated_rooms_carry_the_failovers_id()
+    {
+        await using var host = new FailoverHost(f => f.Use("enablex").Then("whereby"));
+        var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { DisplayName = "Board", EndsAt = DateTimeOffset.UtcNow.AddHours(1) }, Ct);
+        Assert.Equal("enablex", room.Reference.Name);
+
+        var listed = new List<Room>();
+        await foreach (var r in host.Rooms.ListRoomsAsync(cancellationToken: Ct))
+        {
+            listed.Add(r);
+        }
+
+        Assert.Contains(listed, r => r.Id == room.Id && r.Reference == room.Reference);
+        var updated = await host.Rooms.UpdateRoomAsync(room.Id, new UpdateRoomRequest { DisplayName = "Renamed" }, Ct);
+        Assert.Equal(room.Id, updated.Id);
+        Assert.Equal("Renamed", (await host.Rooms.GetRoomAsync(updated.Id, Ct)).DisplayName);
+    }
+
+    [Fact]
     public async Task An_id_without_a_member_name_is_rejected_before_anything_is_sent()
     {
         await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"));
         var room = await host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct);
         var calls = host.Whereby.RequestCount;
 
-        var bare = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.GetRoomAsync(room.Id, Ct));
-        var stranger = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.DeleteRoomAsync("vectera:" + room.Id, Ct));
+        // The member's own id (what the Whereby service alone would return) is not the failover's id of the room.
+        var bare = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.GetRoomAsync(room.Reference.RoomId, Ct));
+        var stranger = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.DeleteRoomAsync("vectera:" + room.Reference.RoomId, Ct));
 
         Assert.Equal("roomId", bare.Field);
         Assert.Contains("Room.Reference", bare.Message, StringComparison.Ordinal);

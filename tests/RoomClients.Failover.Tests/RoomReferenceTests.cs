@@ -116,4 +116,49 @@ public sealed class RoomReferenceTests
         Assert.Equal(RoomProviders.Whereby, room.RegistrationName);
         Assert.Equal("whereby:42", room.Reference.ToString());
     }
+
+    [Theory]
+    [InlineData("whereby", "112233")]
+    [InlineData("vonage", "urn:vonage:room:7f3e")]
+    [InlineData("x", "a\"b\\c é")]
+    public void Serializes_as_its_string_with_default_options_and_a_source_generated_context(string name, string roomId)
+    {
+        var reference = new RoomReference(name, roomId);
+        var expected = System.Text.Json.JsonSerializer.Serialize(reference.ToString());
+
+        Assert.Equal(expected, System.Text.Json.JsonSerializer.Serialize(reference));
+        Assert.Equal(expected, System.Text.Json.JsonSerializer.Serialize(reference, ReferenceJsonContext.Default.RoomReference));
+        Assert.Equal(reference, System.Text.Json.JsonSerializer.Deserialize<RoomReference>(expected));
+        Assert.Equal(reference, System.Text.Json.JsonSerializer.Deserialize(expected, ReferenceJsonContext.Default.RoomReference));
+
+        var keyed = new Dictionary<RoomReference, int> { [reference] = 1 };
+        var json = System.Text.Json.JsonSerializer.Serialize(keyed, ReferenceJsonContext.Default.DictionaryRoomReferenceInt32);
+        Assert.Equal($"{{{expected}:1}}", json);
+        Assert.Equal(1, System.Text.Json.JsonSerializer.Deserialize(json, ReferenceJsonContext.Default.DictionaryRoomReferenceInt32)![reference]);
+    }
+
+    [Theory]
+    [InlineData("\"no-colon\"")]
+    [InlineData("\":id\"")]
+    [InlineData("\"name:\"")]
+    [InlineData("\"\"")]
+    [InlineData("42")]
+    [InlineData("{}")]
+    [InlineData("[\"whereby:1\"]")]
+    public void Json_that_is_not_a_reference_fails_with_a_json_exception(string json)
+    {
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, ReferenceJsonContext.Default.RoomReference));
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<RoomReference>(json));
+    }
+
+    [Fact]
+    public void The_default_reference_is_null_in_json()
+    {
+        Assert.Equal("null", System.Text.Json.JsonSerializer.Serialize(default(RoomReference), ReferenceJsonContext.Default.RoomReference));
+        Assert.True(System.Text.Json.JsonSerializer.Deserialize("null", ReferenceJsonContext.Default.RoomReference).IsEmpty);
+    }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(RoomReference))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<RoomReference, int>))]
+internal sealed partial class ReferenceJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -76,7 +76,7 @@ public sealed class RoutingTests
         });
 
         var shortRoom = await host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct);
-        var longRoom = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { EndsAt = DateTimeOffset.UtcNow.AddDays(30) }, Ct);
+        var longRoom = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { Kind = RoomKind.Instant, EndsAt = DateTimeOffset.UtcNow.AddDays(30) }, Ct);
 
         Assert.Equal("whereby", shortRoom.Reference.Name);
         Assert.Equal("enablex", longRoom.Reference.Name);

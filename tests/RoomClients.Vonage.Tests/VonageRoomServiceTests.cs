@@ -36,6 +36,20 @@ public sealed class VonageRoomServiceTests
     }
 
     [Fact]
+    public async Task The_minimal_requests_get_a_derived_display_name()
+    {
+        // Vonage requires display_name; the neutral request does not: the adapter names the room (issue 14).
+        var empty = await SentBodyOfCreate(new CreateRoomRequest());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"display_name":"RoomClients room","type":"instant"}"""), empty), empty.ToJsonString());
+
+        var end = DateTimeOffset.UtcNow.AddHours(1);
+        var readme = await SentBodyOfCreate(new CreateRoomRequest { EndsAt = end });
+        Assert.Equal("RoomClients room", readme["display_name"]!.GetValue<string>());
+        Assert.Equal("long_term", readme["type"]!.GetValue<string>());
+        Assert.Equal(end.UtcDateTime, DateTimeOffset.Parse(readme["expires_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).UtcDateTime);
+    }
+
+    [Fact]
     public async Task An_end_creates_a_long_term_room_with_expires_at_and_provider_options()
     {
         var end = DateTimeOffset.UtcNow.AddDays(3);
@@ -67,7 +81,7 @@ public sealed class VonageRoomServiceTests
 
     private static readonly Dictionary<string, (Func<CreateRoomRequest> Request, Type Error, string Text)> InvalidCreateCases = new()
     {
-        ["no display name"] = (() => new CreateRoomRequest(), typeof(RoomValidationException), "DisplayName"),
+        ["blank display name"] = (() => new CreateRoomRequest { DisplayName = "  " }, typeof(RoomValidationException), "DisplayName"),
         ["display name over 200"] = (() => new CreateRoomRequest { DisplayName = new string('a', 201) }, typeof(RoomValidationException), "at most 200"),
         ["end within 10 minutes"] = (() => new CreateRoomRequest { DisplayName = "a", EndsAt = DateTimeOffset.UtcNow.AddMinutes(9) }, typeof(RoomValidationException), "more than 10 minutes"),
         ["end over a year"] = (() => new CreateRoomRequest { DisplayName = "a", EndsAt = DateTimeOffset.UtcNow.AddYears(1).AddDays(1) }, typeof(RoomValidationException), "at most one year"),

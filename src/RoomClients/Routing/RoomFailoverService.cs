@@ -117,7 +117,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
                 throw;
             }
 
-            room = room.ExplicitlyOwnedBy(name);
+            room = Served(name, room);
             Succeeded(member, operation, room.Reference);
             return room;
         }
@@ -135,14 +135,14 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
     {
         var (member, reference) = Owner(roomId);
         return OnOwnerAsync(member, "GetRoom", reference, async service =>
-            (await service.GetRoomAsync(reference.RoomId, cancellationToken).ConfigureAwait(false)).ExplicitlyOwnedBy(member.Name));
+            Served(member.Name, await service.GetRoomAsync(reference.RoomId, cancellationToken).ConfigureAwait(false)));
     }
 
     public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var (member, reference) = Owner(roomId);
         return OnOwnerAsync(member, "UpdateRoom", reference, async service =>
-            (await service.UpdateRoomAsync(reference.RoomId, request, cancellationToken).ConfigureAwait(false)).ExplicitlyOwnedBy(member.Name));
+            Served(member.Name, await service.UpdateRoomAsync(reference.RoomId, request, cancellationToken).ConfigureAwait(false)));
     }
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -170,10 +170,18 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
         {
             await foreach (var room in _factory.GetRoomService(name).ListRoomsAsync(query, cancellationToken).ConfigureAwait(false))
             {
-                yield return room.ExplicitlyOwnedBy(name);
+                yield return Served(name, room);
             }
         }
     }
+
+    /// <summary>
+    /// A member's room as the failover returns it: <see cref="Room.Reference"/> names the member (so the router reaches it
+    /// directly, and a stored reference outlives a change of the failover) and <see cref="Room.Id"/> is
+    /// <c>member:memberId</c>, the id this failover accepts back (<see cref="Owner"/>).
+    /// </summary>
+    private static Room Served(string member, Room room) =>
+        room.ExplicitlyOwnedBy(member).ServedAs(new RoomReference(member, room.Id).ToString());
 
     private RoomCapabilities CapabilitiesOf(string name) =>
         _capabilities.GetOrAdd(name, static (n, factory) => factory.GetRoomService(n).Capabilities, _factory);
@@ -227,7 +235,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
             throw new RoomValidationException(
                 Provider,
                 nameof(roomId),
-                $"must be a room reference (name:id, as in Room.Reference) owned by a provider of '{_name}' ({string.Join(", ", _providers)}); was '{roomId}'. Use IRoomRouter for rooms of other providers.");
+                $"must be the Id of a room this failover returned (name:id, as in Room.Id and Room.Reference) owned by a provider of '{_name}' ({string.Join(", ", _providers)}); was '{roomId}'. Use IRoomRouter for rooms of other providers.");
         }
 
         return (member, reference);

@@ -1,38 +1,11 @@
 namespace RoomClients.Routing;
 
-/// <summary>What a create request needs from a provider's <see cref="RoomCapabilities"/>: the same rules the adapters enforce before sending.</summary>
+/// <summary>What a create request needs from a provider's <see cref="RoomCapabilities"/>: the routine the adapters run before sending.</summary>
 internal static class RoomRequirements
 {
-    /// <summary>Returns why a provider with <paramref name="capabilities"/> cannot serve <paramref name="request"/>, or <see langword="null"/> when it can.</summary>
-    public static string? Unmet(RoomCapabilities capabilities, CreateRoomRequest request)
-    {
-        if (!capabilities.Supports(request.Kind))
-        {
-            return $"no RoomKind.{request.Kind} rooms";
-        }
-
-        if (request.RecordAutomatically is not null && !capabilities.SupportsAutomaticRecording)
-        {
-            return "no automatic recording (RecordAutomatically)";
-        }
-
-        if (request.Locked is not null && !capabilities.SupportsLocking)
-        {
-            return "no locking (Locked)";
-        }
-
-        if (request.TemplateId is not null && !capabilities.SupportsTemplates)
-        {
-            return "no templates (TemplateId)";
-        }
-
-        if (request.DisplayName is not null && !capabilities.SupportsDisplayName)
-        {
-            return "no display names (DisplayName)";
-        }
-
-        return request.Metadata.Count > 0 && !capabilities.SupportsMetadata ? "no metadata (Metadata)" : null;
-    }
+    /// <summary>Returns why a provider with <paramref name="capabilities"/> cannot serve <paramref name="request"/>, or <see langword="null"/> when it can (<see cref="RoomSupport.Unmet"/>, the adapters' own routine).</summary>
+    public static string? Unmet(RoomCapabilities capabilities, CreateRoomRequest request) =>
+        RoomSupport.Unmet(capabilities, request, out _) is var (feature, reason) ? $"{reason} ({feature})" : null;
 
     /// <summary>The capabilities of a failover over <paramref name="members"/>; see <see cref="RoomFailoverService.Capabilities"/>.</summary>
     public static RoomCapabilities Combine(IReadOnlyList<RoomCapabilities> members) => new()
