@@ -6,8 +6,9 @@ namespace RoomClients.Zoom;
 
 /// <summary>
 /// <see cref="IRoomService"/> over Zoom: a room is a meeting of the configured host (<see cref="ZoomOptions.UserId"/>).
-/// <see cref="RoomKind.Instant"/> is an instant meeting (type 1), <see cref="RoomKind.Scheduled"/> a scheduled meeting
-/// (type 2; type 8 with a recurrence), <see cref="RoomKind.Permanent"/> a recurring meeting without fixed time (type 3),
+/// <see cref="RoomKind.Instant"/> is a meeting starting now (type 2 with <c>start_time</c> = now: an exact end, listed,
+/// polls; Zoom's type 1 reads back as instant too), <see cref="RoomKind.Scheduled"/> a meeting booked ahead (type 2; type
+/// 8 with a recurrence), <see cref="RoomKind.Permanent"/> a recurring meeting without fixed time (type 3),
 /// which Zoom keeps until it is deleted (or unused for a year). <see cref="Room.HostUrl"/> is Zoom's <c>start_url</c>,
 /// valid for 2 hours: <see cref="GetRoomAsync"/> always returns a fresh one. Mapping only: HTTP, OAuth, retries and
 /// error mapping live in the pipeline behind <see cref="IZoomApi"/>.
@@ -18,6 +19,7 @@ internal sealed class ZoomRoomService : IRoomService
     private const int MaxTopicLength = 200;
     private const int MaxAgendaLength = 2000;
     private const int MaxDurationMinutes = 60 * 24 * 30; // a month: beyond that a meeting is recurring, not long
+    private static readonly TimeSpan InstantWindow = TimeSpan.FromMinutes(1);
 
     private static readonly RoomCapabilities ZoomCapabilities = new()
     {
@@ -129,7 +131,7 @@ internal sealed class ZoomRoomService : IRoomService
         }
 
         var now = _time.GetUtcNow();
-        DateTimeOffset? start = request.StartsAt;
+        DateTimeOffset? start = request.StartsAt is { } asked ? ToSecond(asked) : null;
         if (request.EndsAt is not null && start is null)
         {
             // Zoom stores a duration, not an end: it is counted from the meeting's current start.
@@ -142,7 +144,7 @@ internal sealed class ZoomRoomService : IRoomService
         var body = new ZoomMeetingRequest
         {
             Topic = Topic(request.DisplayName, "UpdateRoomRequest.DisplayName"),
-            StartTime = request.StartsAt,
+            StartTime = request.StartsAt is null ? null : start,
             Duration = request.EndsAt is { } end ? Minutes(end - start!.Value, "UpdateRoomRequest.EndsAt") : null,
         };
         Apply(body, extras, request.Locked, request.RecordAutomatically, "UpdateRoomRequest");
@@ -158,41 +160,41 @@ internal sealed class ZoomRoomService : IRoomService
 
     internal static ZoomMeetingRequest ToCreateMeeting(CreateRoomRequest request, ZoomRoomOptions? extras, DateTimeOffset now)
     {
-        RoomGuard.Unsupported(P, request.Metadata.Count > 0, "CreateRoomRequest.Metadata", "Zoom stores no metadata on meetings; use ZoomRoomOptions.TrackingFields or the agenda.");
-        RoomGuard.Ordered(P, request.StartsAt, request.EndsAt, "EndsAt");
-        RoomGuard.Future(P, request.EndsAt, now, "EndsAt");
+        // The neutral rules, shared by every provider: what Zoom cannot honour, a kind from the lifetime when unset, times.
+        var kind = RoomSupport.Check(P, ZoomCapabilities, request, now, static feature => feature switch
+        {
+            "CreateRoomRequest.StartsAt" => "Use RoomKind.Scheduled (or leave Kind unset) for a meeting with a start.",
+            "CreateRoomRequest.EndsAt" => "A permanent Zoom meeting (recurring, no fixed time) lives until it is deleted; use RoomKind.Scheduled or Instant for one with an end.",
+            "CreateRoomRequest.Metadata" => "Zoom stores no metadata on meetings; use ZoomRoomOptions.TrackingFields or the agenda.",
+            _ => null,
+        });
         if (request.TemplateId is not null)
         {
             RoomGuard.Id(P, request.TemplateId, "CreateRoomRequest.TemplateId");
         }
 
-        var kind = request.Kind;
+        RoomGuard.Unsupported(P, extras?.Recurrence is not null && kind != RoomKind.Scheduled, "ZoomRoomOptions.Recurrence",
+            $"a RoomKind.{kind} Zoom meeting does not recur at fixed times; use RoomKind.Scheduled with a start.");
         int type;
         DateTimeOffset? startTime = null;
         int? duration = null;
         switch (kind)
         {
             case RoomKind.Instant:
-                RoomGuard.Unsupported(P, request.StartsAt is not null && request.StartsAt > now + TimeSpan.FromMinutes(1), "CreateRoomRequest.StartsAt",
-                    "an instant Zoom meeting starts when it is created; use RoomKind.Scheduled for a later start.");
-                RoomGuard.Unsupported(P, extras?.Recurrence is not null, "ZoomRoomOptions.Recurrence", "an instant Zoom meeting does not recur; use RoomKind.Scheduled or RoomKind.Permanent.");
-                type = 1;
-                duration = request.EndsAt is { } instantEnd ? Minutes(instantEnd - now, "CreateRoomRequest.EndsAt") : null;
+                // A meeting that starts now: sent as a scheduled meeting (type 2) starting at this second, so its end is exact
+                // (Zoom counts whole minutes from start_time), it is listed (Zoom never lists type 1) and it has polls.
+                type = 2;
+                startTime = ToSecond(now);
+                duration = request.EndsAt is { } instantEnd ? Minutes(instantEnd - startTime.Value, "CreateRoomRequest.EndsAt") : null;
                 break;
             case RoomKind.Scheduled:
-                RoomGuard.Future(P, request.StartsAt, now - TimeSpan.FromMinutes(1), "StartsAt");
                 type = extras?.Recurrence is null ? 2 : 8;
-                startTime = request.StartsAt ?? now;
+                startTime = ToSecond(request.StartsAt!.Value); // RoomSupport.Check requires it; Zoom keeps whole seconds
                 duration = request.EndsAt is { } end ? Minutes(end - startTime.Value, "CreateRoomRequest.EndsAt") : null;
                 break;
-            case RoomKind.Permanent:
-                RoomGuard.Unsupported(P, request.StartsAt is not null, "CreateRoomRequest.StartsAt", "a permanent Zoom meeting (recurring, no fixed time) has no start; use RoomKind.Scheduled.");
-                RoomGuard.Unsupported(P, request.EndsAt is not null, "CreateRoomRequest.EndsAt", "a permanent Zoom meeting lives until it is deleted; use RoomKind.Scheduled or Instant with an end.");
-                RoomGuard.Unsupported(P, extras?.Recurrence is not null, "ZoomRoomOptions.Recurrence", "a permanent Zoom meeting has no fixed times; use RoomKind.Scheduled with a recurrence.");
-                type = 3;
-                break;
             default:
-                throw new RoomValidationException(P, "CreateRoomRequest.Kind", $"is not a known RoomKind ({(int)kind}).");
+                type = 3; // Permanent: recurring without fixed time; no start, no end (RoomSupport.Check refuses both)
+                break;
         }
 
         var body = new ZoomMeetingRequest
@@ -283,7 +285,7 @@ internal sealed class ZoomRoomService : IRoomService
     /// <summary>A duration in whole minutes, rounded up so the meeting lasts at least as long as asked.</summary>
     private static int Minutes(TimeSpan length, string field)
     {
-        var minutes = Math.Ceiling(length.TotalMinutes);
+        var minutes = Math.Ceiling(length.TotalMinutes - 1e-9); // whole minutes stay whole
         if (minutes < 1 || minutes > MaxDurationMinutes)
         {
             throw new RoomValidationException(P, field, $"must lie between 1 minute and {MaxDurationMinutes / 60 / 24} days after the start; was {length}.");
@@ -311,7 +313,7 @@ internal sealed class ZoomRoomService : IRoomService
             Id = meeting.Id.ToString(CultureInfo.InvariantCulture),
             Provider = P,
             DisplayName = meeting.Topic,
-            Kind = KindOf(meeting.Type),
+            Kind = KindOf(meeting.Type, meeting.StartTime, meeting.CreatedAt),
             JoinUrl = HttpUrl(meeting.JoinUrl, "join_url") ?? throw Broken("the answer lacks the meeting's join_url."),
             HostUrl = HttpUrl(meeting.StartUrl, "start_url"),
             StartsAt = meeting.StartTime,
@@ -338,7 +340,7 @@ internal sealed class ZoomRoomService : IRoomService
             Id = item.Id.ToString(CultureInfo.InvariantCulture),
             Provider = P,
             DisplayName = item.Topic,
-            Kind = KindOf(item.Type),
+            Kind = KindOf(item.Type, item.StartTime, item.CreatedAt),
             JoinUrl = HttpUrl(item.JoinUrl, "join_url") ?? throw Broken("a listed meeting lacks its join_url."),
             HostUrl = null, // the list has no start_url: GetRoomAsync returns a fresh one
             StartsAt = item.StartTime,
@@ -349,12 +351,21 @@ internal sealed class ZoomRoomService : IRoomService
         };
     }
 
-    private static RoomKind KindOf(int type) => type switch
+    /// <summary>
+    /// Zoom's type as a neutral kind: type 1 (instant) and a scheduled meeting that starts when it was created (within a
+    /// minute: what <see cref="RoomKind.Instant"/> creates) are instant; type 3 (no fixed time) is permanent; a meeting
+    /// booked ahead (type 2) and fixed-time recurrences (type 8) are scheduled, as are types Zoom may add.
+    /// </summary>
+    private static RoomKind KindOf(int type, DateTimeOffset? start, DateTimeOffset? created) => type switch
     {
         1 => RoomKind.Instant,
         3 => RoomKind.Permanent,
-        _ => RoomKind.Scheduled, // 2, 8 and types Zoom may add (its webhooks show 4 for a PMI meeting)
+        2 when start is { } s && created is { } c && s - c <= InstantWindow => RoomKind.Instant,
+        _ => RoomKind.Scheduled,
     };
+
+    /// <summary>Zoom stores whole seconds: a time is cut to its second before anything is counted from it.</summary>
+    private static DateTimeOffset ToSecond(DateTimeOffset time) => new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private static DateTimeOffset? EndOf(int type, DateTimeOffset? start, int? duration) =>
         type != 3 && start is { } s && duration is > 0 and <= MaxDurationMinutes ? s.AddMinutes(duration.Value) : null;

@@ -25,10 +25,10 @@ public sealed class ZoomRoomServiceTests
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), actual.ToJsonString());
 
     [Fact]
-    public async Task The_minimal_request_creates_an_instant_meeting_and_maps_join_and_start_urls()
+    public async Task The_minimal_request_creates_a_meeting_starting_now_and_maps_join_and_start_urls()
     {
         await using var host = Host();
-        StubCreate(host, ZoomTestHost.Meeting(type: 1, start: "2026-11-22T12:00:00Z", duration: 60));
+        StubCreate(host, ZoomTestHost.Meeting(type: 2, start: "2026-11-22T12:00:00Z", duration: 60));
 
         var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest(), TestContext.Current.CancellationToken);
 
@@ -36,7 +36,7 @@ public sealed class ZoomRoomServiceTests
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v2/users/me/meetings", request.Path);
         Assert.Equal($"Bearer {host.Token}", request.Headers!["Authorization"].Single());
-        AssertJson("""{"type":1}""", SentBody(host));
+        AssertJson("""{"type":2,"start_time":"2026-11-22T12:00:00Z"}""", SentBody(host)); // starts now: listed, exact end, polls
         Assert.Equal("85123456789", room.Id); // more than an int holds
         Assert.Equal("zoom", room.Provider);
         Assert.Equal(RoomKind.Instant, room.Kind);
@@ -55,12 +55,27 @@ public sealed class ZoomRoomServiceTests
     public async Task The_readme_snippet_creates_an_instant_meeting_lasting_until_the_end_asked()
     {
         await using var host = Host();
-        StubCreate(host, ZoomTestHost.Meeting(type: 1, start: "2026-11-22T12:00:00Z", duration: 61));
+        StubCreate(host, ZoomTestHost.Meeting(type: 2, start: "2026-11-22T12:00:00Z", duration: 61));
 
         var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { EndsAt = Now.AddHours(1).AddSeconds(30) }, TestContext.Current.CancellationToken);
 
-        AssertJson("""{"type":1,"duration":61}""", SentBody(host)); // minutes rounded up: the meeting lasts at least as asked
+        AssertJson("""{"type":2,"start_time":"2026-11-22T12:00:00Z","duration":61}""", SentBody(host)); // minutes rounded up: at least as asked
+        Assert.Equal(RoomKind.Instant, room.Kind);
         Assert.Equal(Now.AddMinutes(61), room.EndsAt);
+    }
+
+    [Fact]
+    public async Task Zooms_own_instant_meetings_and_meetings_booked_ahead_read_back_with_their_kind()
+    {
+        await using var host = Host();
+        host.Server.Given(Request.Create().UsingGet().WithPath("/v2/meetings/1")).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(ZoomTestHost.Meeting(id: 1, type: 1, start: "2026-11-22T12:00:00Z")));
+        host.Server.Given(Request.Create().UsingGet().WithPath("/v2/meetings/2")).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(ZoomTestHost.Meeting(id: 2, type: 2, start: "2026-11-22T12:00:59Z")));
+        host.Server.Given(Request.Create().UsingGet().WithPath("/v2/meetings/3")).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(ZoomTestHost.Meeting(id: 3, type: 2, start: "2026-11-22T12:01:01Z")));
+        var ct = TestContext.Current.CancellationToken;
+
+        Assert.Equal(RoomKind.Instant, (await host.Rooms.GetRoomAsync("1", ct)).Kind); // type 1
+        Assert.Equal(RoomKind.Instant, (await host.Rooms.GetRoomAsync("2", ct)).Kind); // starts within a minute of its creation (12:00:00)
+        Assert.Equal(RoomKind.Scheduled, (await host.Rooms.GetRoomAsync("3", ct)).Kind); // booked ahead
     }
 
     [Fact]
@@ -73,7 +88,7 @@ public sealed class ZoomRoomServiceTests
         {
             Kind = RoomKind.Scheduled,
             DisplayName = "Consultation",
-            StartsAt = Now.AddHours(1).AddMilliseconds(250),
+            StartsAt = Now.AddHours(1).AddMilliseconds(250), // Zoom keeps whole seconds: the start is cut, the duration counted from it
             EndsAt = Now.AddHours(1).AddMinutes(30),
             TemplateId = "AdxbhxCzKgSiWAw",
             Locked = true,
@@ -95,7 +110,7 @@ public sealed class ZoomRoomServiceTests
             """, SentBody(host));
         Assert.Equal(RoomKind.Scheduled, room.Kind);
         Assert.Equal(new DateTimeOffset(2026, 11, 22, 13, 0, 0, TimeSpan.Zero), room.StartsAt);
-        Assert.Equal(new DateTimeOffset(2026, 11, 22, 13, 30, 0, TimeSpan.Zero), room.EndsAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 13, 30, 0, TimeSpan.Zero), room.EndsAt); // what the stub answers (start + 30)
     }
 
     [Fact]
@@ -122,10 +137,12 @@ public sealed class ZoomRoomServiceTests
     public static TheoryData<string, Func<CreateRoomRequest>> Unsupported => new()
     {
         { "CreateRoomRequest.Metadata", () => { var r = new CreateRoomRequest(); r.Metadata["patient"] = "42"; return r; } },
-        { "CreateRoomRequest.StartsAt", () => new CreateRoomRequest { StartsAt = Now.AddDays(1) } },
+        { "CreateRoomRequest.StartsAt", () => new CreateRoomRequest { Kind = RoomKind.Instant, StartsAt = Now.AddDays(1) } },
         { "CreateRoomRequest.EndsAt", () => new CreateRoomRequest { Kind = RoomKind.Permanent, EndsAt = Now.AddDays(1) } },
         { "CreateRoomRequest.StartsAt", () => new CreateRoomRequest { Kind = RoomKind.Permanent, StartsAt = Now.AddDays(1) } },
         { "ZoomRoomOptions.Recurrence", () => { var r = new CreateRoomRequest(); r.ProviderOptions.Add(new ZoomRoomOptions { Recurrence = new ZoomRecurrence { Type = 1 } }); return r; } },
+        { "RoomKind.42", () => new CreateRoomRequest { Kind = (RoomKind)42 } },
+        { "ZoomRoomOptions.Recurrence", () => { var r = new CreateRoomRequest { Kind = RoomKind.Permanent }; r.ProviderOptions.Add(new ZoomRoomOptions { Recurrence = new ZoomRecurrence { Type = 1 } }); return r; } },
     };
 
     [Theory]
@@ -148,7 +165,6 @@ public sealed class ZoomRoomServiceTests
         { "CreateRoomRequest.DisplayName", () => new CreateRoomRequest { DisplayName = new string('x', 201) } },
         { "CreateRoomRequest.DisplayName", () => new CreateRoomRequest { DisplayName = "line\r\nbreak" } },
         { "CreateRoomRequest.TemplateId", () => new CreateRoomRequest { TemplateId = "../users" } },
-        { "CreateRoomRequest.Kind", () => new CreateRoomRequest { Kind = (RoomKind)42 } },
         { "ZoomRoomOptions.Password", () => { var r = new CreateRoomRequest(); r.ProviderOptions.Add(new ZoomRoomOptions { Password = "way-too-long-1" }); return r; } },
         { "ZoomRoomOptions.Password", () => { var r = new CreateRoomRequest(); r.ProviderOptions.Add(new ZoomRoomOptions { Password = "a b" }); return r; } },
         { "ZoomRoomOptions.Agenda", () => { var r = new CreateRoomRequest(); r.ProviderOptions.Add(new ZoomRoomOptions { Agenda = new string('a', 2001) }); return r; } },

@@ -66,14 +66,14 @@ public sealed class ZoomSimulatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Instant_meetings_are_not_listed_and_pages_follow_tokens()
+    public async Task Zooms_type_1_instant_meetings_are_not_listed_and_pages_follow_tokens()
     {
         var ct = TestContext.Current.CancellationToken;
-        var instant = await Rooms.CreateRoomAsync(new CreateRoomRequest(), ct);
+        var instant = await Api.CreateMeetingAsync("me", new ZoomMeetingRequest { Type = 1 }, ct);
         var scheduled = new List<string>();
         for (var i = 0; i < 5; i++)
         {
-            scheduled.Add((await Rooms.CreateRoomAsync(new CreateRoomRequest { Kind = RoomKind.Scheduled, EndsAt = DateTimeOffset.UtcNow.AddHours(1) }, ct)).Id);
+            scheduled.Add((await Rooms.CreateRoomAsync(new CreateRoomRequest { StartsAt = DateTimeOffset.UtcNow.AddHours(1), EndsAt = DateTimeOffset.UtcNow.AddHours(2) }, ct)).Id);
         }
 
         var before = _simulator.RequestCount;
@@ -84,7 +84,7 @@ public sealed class ZoomSimulatorTests : IAsyncLifetime
         }
 
         Assert.Equal(scheduled, listed);
-        Assert.DoesNotContain(instant.Id, listed);
+        Assert.DoesNotContain(instant.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), listed);
         Assert.Equal(3, _simulator.RequestCount - before);
         var page = await Api.ListMeetingsAsync("me", "scheduled", 300, cancellationToken: ct);
         Assert.Equal(5, page.TotalRecords);
@@ -113,7 +113,7 @@ public sealed class ZoomSimulatorTests : IAsyncLifetime
     public async Task Recordings_registrants_polls_and_the_rest_are_stateful()
     {
         var ct = TestContext.Current.CancellationToken;
-        var room = await Rooms.CreateRoomAsync(new CreateRoomRequest { Kind = RoomKind.Scheduled, EndsAt = DateTimeOffset.UtcNow.AddHours(1) }, ct);
+        var room = await Rooms.CreateRoomAsync(new CreateRoomRequest { StartsAt = DateTimeOffset.UtcNow.AddHours(1), EndsAt = DateTimeOffset.UtcNow.AddHours(2) }, ct);
         var id = room.Id;
 
         var file = _simulator.AddRecording(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
