@@ -5,6 +5,7 @@ using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;
 using RoomClients.Whereby;
+using RoomClients.Zoom;
 
 namespace QuickStart;
 
@@ -21,6 +22,7 @@ internal sealed record ProviderSetup(string Name, string CredentialKey, Action<R
         new(RoomProviders.EnableX, "AppKey", rooms => rooms.AddEnableX()),
         new(RoomProviders.Vectera, "ApiToken", rooms => rooms.AddVectera()),
         new(RoomProviders.Vonage, "ApplicationId", rooms => rooms.AddVonage()),
+        new(RoomProviders.Zoom, "ClientSecret", rooms => rooms.AddZoom()),
     ];
 
     /// <summary>Whether the provider's credential is set.</summary>

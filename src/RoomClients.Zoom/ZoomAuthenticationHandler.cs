@@ -12,11 +12,13 @@ namespace RoomClients.Zoom;
 /// </summary>
 internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens) : DelegatingHandler
 {
+    private AuthenticationHeaderValue? _header; // the last header built, reused while the token is unchanged
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = HeaderFor(token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!await RefusesTokenAsync(response, cancellationToken).ConfigureAwait(false))
         {
@@ -31,8 +33,20 @@ internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens) : Dele
         }
 
         response.Dispose();
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh);
+        request.Headers.Authorization = HeaderFor(fresh);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private AuthenticationHeaderValue HeaderFor(string token)
+    {
+        var header = _header;
+        if (header is null || !string.Equals(header.Parameter, token, StringComparison.Ordinal))
+        {
+            header = new AuthenticationHeaderValue("Bearer", token);
+            _header = header; // one reference swap: readers see a whole header
+        }
+
+        return header;
     }
 
     private static async Task<bool> RefusesTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public static class ProviderBenches
         new VecteraBench(),
         new VonageBench(),
         new EnableXBench(),
+        new ZoomBench(),
     ];
 
     /// <summary>Gets the provider names, for <c>[ParamsSource]</c>.</summary>
