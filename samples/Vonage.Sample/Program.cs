@@ -46,7 +46,7 @@ var suffix = DateTimeOffset.UtcNow.ToString("yyyyMMddHHmmss", System.Globalizati
 try
 {
     // 1. A theme: main colour and brand text are required; theme names are unique per application.
-    var theme = await vonage.CreateThemeAsync(new ThemeDetails
+    var theme = await vonage.CreateThemeAsync(new CreateThemeRequest
     {
         ThemeName = $"roomclients-sample-{suffix}",
         MainColor = "#0B5FFF",

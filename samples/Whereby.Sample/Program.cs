@@ -52,7 +52,7 @@ try
         Tokens = new RoomThemeTokens { Colors = new RoomThemeColors { Primary = "#0B5FFF", Secondary = "#1B1F3B", Focus = "#FFB800" } },
         TokensPreset = "custom",
     });
-    await whereby.SetRoomBackgroundPresetAsync(name, new RoomThemeReset { Theme = "mountains", Palette = "grey" });
+    await whereby.SetRoomBackgroundPresetAsync(name, new RoomBackgroundPreset { Theme = "mountains", Palette = "grey" });
     Console.WriteLine("  theme: colours and background set");
     if (simulator?.GetTheme(name) is { } theme)
     {

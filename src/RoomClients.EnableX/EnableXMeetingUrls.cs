@@ -20,8 +20,9 @@ public static class EnableXMeetingUrls
     /// <param name="domain">The domain, such as <see cref="LiteDomain"/>.</param>
     /// <param name="roomId">The room id.</param>
     /// <returns>The URL.</returns>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="subdomain"/>.<paramref name="domain"/> is not a DNS host name.</exception>
     public static Uri Participant(string subdomain, string domain, string roomId) =>
-        new($"https://{Label(subdomain, nameof(subdomain))}.{Label(domain, nameof(domain))}/{Uri.EscapeDataString(Required(roomId, nameof(roomId)))}");
+        new($"https://{Host(subdomain, domain)}/{Uri.EscapeDataString(Required(roomId, nameof(roomId)))}");
 
     /// <summary>Builds the moderator URL.</summary>
     /// <param name="subdomain">Your embed subdomain.</param>
@@ -29,8 +30,9 @@ public static class EnableXMeetingUrls
     /// <param name="roomId">The room id.</param>
     /// <param name="appId">Your APP_ID.</param>
     /// <returns>The URL.</returns>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="subdomain"/>.<paramref name="domain"/> is not a DNS host name.</exception>
     public static Uri Moderator(string subdomain, string domain, string roomId, string appId) =>
-        new($"https://{Label(subdomain, nameof(subdomain))}.{Label(domain, nameof(domain))}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
+        new($"https://{Host(subdomain, domain)}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
 
     /// <summary>The moderator hash: standard Base64 of <c>ROOM_ID-APP_ID</c> (UTF-8).</summary>
     /// <param name="roomId">The room id.</param>
@@ -60,6 +62,18 @@ public static class EnableXMeetingUrls
     }
 
     private static string Label(string value, string name) => Required(value, name).Trim('.');
+
+    /// <summary>The meeting host: both parts must make a DNS name, so nothing in them (<c>/</c>, <c>@</c>, <c>:</c>, <c>#</c>) can move the URL elsewhere.</summary>
+    private static string Host(string subdomain, string domain)
+    {
+        var host = $"{Label(subdomain, nameof(subdomain))}.{Label(domain, nameof(domain))}";
+        if (Uri.CheckHostName(host) != UriHostNameType.Dns)
+        {
+            throw new ArgumentException($"'{nameof(subdomain)}.{nameof(domain)}' must make a DNS host name.", nameof(subdomain));
+        }
+
+        return host;
+    }
 
     private static string Required(string value, string name)
     {

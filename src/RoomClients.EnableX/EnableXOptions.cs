@@ -42,7 +42,7 @@ public sealed class EnableXOptions
         }
     }
 
-    /// <summary>Gets or sets the API version path under <see cref="BaseAddress"/>; <see cref="DefaultApiVersionPath"/> by default. A value set here (from configuration or code) wins over <see cref="UseSmartflomeet"/>.</summary>
+    /// <summary>Gets or sets the API version path under <see cref="BaseAddress"/>; <see cref="DefaultApiVersionPath"/> by default. A relative path of plain segments: a URL, <c>//host</c> or <c>..</c> is refused, so every call stays on <see cref="BaseAddress"/>. A value set here (from configuration or code) wins over <see cref="UseSmartflomeet"/>.</summary>
     public string ApiVersionPath
     {
         get => _apiVersionPath;
@@ -74,7 +74,7 @@ public sealed class EnableXOptions
     /// <summary>Gets or sets the number of participants (moderators excluded) of new rooms when not given; 10 by default.</summary>
     public int DefaultParticipants { get; set; } = 10;
 
-    /// <summary>Gets or sets the duration of scheduled rooms without <see cref="CreateRoomRequest.EndsAt"/>; 60 minutes by default.</summary>
+    /// <summary>Gets or sets the duration of scheduled rooms without <see cref="CreateRoomRequest.EndsAt"/>; 60 minutes by default, at most one year (527,040 minutes).</summary>
     public int DefaultDurationMinutes { get; set; } = 60;
 
     /// <summary>

@@ -5,6 +5,9 @@ namespace RoomClients.EnableX;
 /// <summary>Checks <see cref="EnableXOptions"/> at start-up; messages name the setting and never print a secret.</summary>
 internal sealed class EnableXOptionsValidator : IValidateOptions<EnableXOptions>
 {
+    /// <summary>The largest default participant count accepted (EnableX documents none; this catches typos, not real rooms).</summary>
+    internal const int MaxParticipants = 100_000;
+
     public ValidateOptionsResult Validate(string? name, EnableXOptions options)
     {
         var section = $"RoomClients:{name}";
@@ -28,14 +31,14 @@ internal sealed class EnableXOptionsValidator : IValidateOptions<EnableXOptions>
             failures.Add($"EnableX '{name}': {section}:AppId must not contain ':' (it is the Basic user name).");
         }
 
-        if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri || (options.BaseAddress.Scheme != Uri.UriSchemeHttps && options.BaseAddress.Scheme != Uri.UriSchemeHttp))
+        if (OptionsChecks.BaseAddress(options.BaseAddress, $"{section}:BaseAddress") is { } baseAddress)
         {
-            failures.Add($"EnableX '{name}': {section}:BaseAddress must be an absolute http(s) URL.");
+            failures.Add($"EnableX '{name}': {baseAddress}");
         }
 
-        if (string.IsNullOrWhiteSpace(options.ApiVersionPath) || options.ApiVersionPath.AsSpan().IndexOfAny("?#\\") >= 0)
+        if (!IsVersionPath(options.ApiVersionPath))
         {
-            failures.Add($"EnableX '{name}': {section}:ApiVersionPath must be a path such as 'video/v2'.");
+            failures.Add($"EnableX '{name}': {section}:ApiVersionPath must be a relative path of plain segments such as 'video/v2' (letters, digits, '-', '_', '.', '~'; no URL, '//', '..', '%', '?', '#' or ':'), so that every call stays on BaseAddress.");
         }
 
         if (string.IsNullOrWhiteSpace(options.MeetingSubdomain) || !IsHostLabel(options.MeetingSubdomain))
@@ -63,7 +66,58 @@ internal sealed class EnableXOptionsValidator : IValidateOptions<EnableXOptions>
             failures.Add($"EnableX '{name}': {section}:DefaultParticipants and DefaultDurationMinutes must be positive.");
         }
 
+        if (options.DefaultDurationMinutes > EnableXRoomService.MaxDurationMinutes)
+        {
+            failures.Add($"EnableX '{name}': {section}:DefaultDurationMinutes must be at most {EnableXRoomService.MaxDurationMinutes} (one year); was {options.DefaultDurationMinutes}.");
+        }
+
+        if (options.DefaultParticipants > MaxParticipants)
+        {
+            failures.Add($"EnableX '{name}': {section}:DefaultParticipants must be at most {MaxParticipants}; was {options.DefaultParticipants}.");
+        }
+
+        if (options.AppId is { } appId && (appId.Any(char.IsWhiteSpace) || appId.Any(char.IsControl)))
+        {
+            failures.Add($"EnableX '{name}': {section}:AppId must not contain white space or control characters; copy it again.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a relative path of plain segments that cannot leave <see cref="EnableXOptions.BaseAddress"/>.</summary>
+    internal static bool IsVersionPath(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path) || path.StartsWith("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var segment in path.Trim('/').Split('/'))
+        {
+            if (segment.Length == 0 || segment is "." or ".." || !segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns <see cref="EnableXOptions.ApiBaseAddress"/> after checking that it stays on the base address's scheme, host and port (where the option is used, not only at start-up).</summary>
+    internal static Uri ApiBaseAddress(EnableXOptions options)
+    {
+        if (!IsVersionPath(options.ApiVersionPath) || OptionsChecks.BaseAddress(options.BaseAddress, "BaseAddress") is not null)
+        {
+            throw new RoomValidationException(RoomProviders.EnableX, "EnableXOptions.ApiVersionPath", "BaseAddress and ApiVersionPath must make an https address under BaseAddress (see the start-up validation).");
+        }
+
+        var address = options.ApiBaseAddress;
+        if (!string.Equals(address.Scheme, options.BaseAddress.Scheme, StringComparison.Ordinal) || !string.Equals(address.IdnHost, options.BaseAddress.IdnHost, StringComparison.OrdinalIgnoreCase) || address.Port != options.BaseAddress.Port)
+        {
+            throw new RoomValidationException(RoomProviders.EnableX, "EnableXOptions.ApiVersionPath", "moves API calls off BaseAddress's host; it must be a relative path such as 'video/v2'.");
+        }
+
+        return address;
     }
 
     private static bool IsHostLabel(string value) =>

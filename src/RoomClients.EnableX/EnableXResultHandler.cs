@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using RoomClients.EnableX.Models;
+using RoomClients.Http;
 
 namespace RoomClients.EnableX;
 
@@ -10,11 +11,11 @@ namespace RoomClients.EnableX;
 /// Checks the <c>result</c> of every successful (2xx) JSON answer: EnableX reports failures as <c>{"result": non-zero,
 /// "error", "desc"}</c> even with HTTP 200, so a non-zero result throws the matching <see cref="RoomServiceException"/> here,
 /// for <see cref="IEnableXApi"/> callers and the room service alike. Non-2xx answers are left to the core error mapper.
+/// The body is already in memory: the core pipeline's innermost handler read it within the attempt timeout, with its size
+/// cap (<see cref="RoomClientsHttpOptions.MaxResponseBodySize"/>), so this handler has no cap and no network read of its own.
 /// </summary>
 internal sealed class EnableXResultHandler : DelegatingHandler
 {
-    private const int MaxBodyBytes = 4 * 1024 * 1024;
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -23,13 +24,17 @@ internal sealed class EnableXResultHandler : DelegatingHandler
             return response;
         }
 
-        await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         EnableXResult? result;
 
         // The buffered body is read through the content's own (cached) stream into a pooled array and the stream is
         // rewound for the deserializer: no copy of the body per answer (ReadAsByteArrayAsync made one). A successful
         // envelope is recognised by scanning for "result" alone; only a failure is deserialized.
-        var stream = response.Content.ReadAsStream(cancellationToken);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (!stream.CanSeek)
+        {
+            throw new InvalidOperationException("EnableX: the answer was expected to be buffered by the SDK's pipeline.");
+        }
+
         var length = checked((int)stream.Length);
         var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
@@ -106,6 +111,8 @@ internal sealed class EnableXResultHandler : DelegatingHandler
     {
         var code = result.Result ?? 0;
         var text = EnableXErrorParser.Message(result);
+        var redactor = RoomRequestContext.RedactorOf(request);
+        text = redactor.Redact(text, request); // the provider may echo APP_ID:APP_KEY or the Authorization value
         var details = new RoomErrorDetails(RoomProviders.EnableX, status, code.ToString(CultureInfo.InvariantCulture), text);
         var message = $"{RoomProviders.EnableX} {request?.Method} {request?.RequestUri?.AbsolutePath}: result {code.ToString(CultureInfo.InvariantCulture)} with HTTP {(int)status}{(text is null ? string.Empty : ": " + text)}";
         return code switch

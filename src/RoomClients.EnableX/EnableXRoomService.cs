@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using RoomClients.DependencyInjection;
 using RoomClients.EnableX.Models;
 
 namespace RoomClients.EnableX;
@@ -29,14 +30,18 @@ internal sealed class EnableXRoomService : IRoomService
         MaxPageSize = 1000,
     };
 
-    private readonly IEnableXApi _api;
-    private readonly Func<EnableXOptions> _options;
+    /// <summary>The longest room duration this SDK sends: one year in minutes (EnableX documents no upper bound; an int of minutes is 4,000 years).</summary>
+    internal const int MaxDurationMinutes = 366 * 24 * 60;
+
+    private readonly Func<ProviderClient<IEnableXApi, EnableXOptions>> _client;
     private readonly TimeProvider _time;
 
-    public EnableXRoomService(IEnableXApi api, Func<EnableXOptions> options, TimeProvider time)
+    /// <param name="client">Returns the registration's client with its options snapshot; taken once per operation, so the
+    /// meeting URLs of an answer are built from the options (APP_ID, subdomain) its request was sent with.</param>
+    /// <param name="time">The clock.</param>
+    public EnableXRoomService(Func<ProviderClient<IEnableXApi, EnableXOptions>> client, TimeProvider time)
     {
-        _api = api;
-        _options = options;
+        _client = client;
         _time = time;
     }
 
@@ -46,27 +51,33 @@ internal sealed class EnableXRoomService : IRoomService
 
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
-        var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)));
-        var answer = await _api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
-        return ToRoom(answer?.Room, _options());
+        var client = _client();
+        var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
+        var answer = await client.Api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
+        return ToRoom(answer?.Room, client.Options);
     }
 
     public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        var answer = await _api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
-        return ToRoom(answer?.Room, _options());
+        var client = _client();
+        var answer = await client.Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        return ToRoom(answer?.Room, client.Options);
     }
 
     public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         // EnableX documents no paging for GET /rooms: one request returns every room; PageSize is only range-checked.
         RoomGuard.PageSize(P, query?.PageSize, EnableXCapabilities.MaxPageSize);
-        var answer = await _api.ListRoomsAsync(cancellationToken).ConfigureAwait(false);
-        var options = _options();
-        foreach (var room in answer?.Rooms ?? [])
+        var client = _client();
+        var answer = await client.Api.ListRoomsAsync(cancellationToken).ConfigureAwait(false);
+        var rooms = answer?.Rooms ?? [];
+        var paging = new PagingGuard(P, pageSize: null);
+        paging.Page(rooms.Count, continuation: null);
+        foreach (var room in rooms)
         {
-            yield return ToRoom(room, options);
+            paging.Item(room?.RoomId); // one answer, but the same room twice is still a broken list
+            yield return ToRoom(room, client.Options);
         }
     }
 
@@ -79,21 +90,22 @@ internal sealed class EnableXRoomService : IRoomService
             throw new RoomValidationException(P, nameof(request), "sets nothing to change.");
         }
 
-        var current = (await _api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false))?.Room ?? throw EmptyAnswer("room");
+        var client = _client(); // read, update and read again with one snapshot
+        var current = (await client.Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false))?.Room ?? throw EmptyAnswer("room");
         var body = ToUpdateRoom(request, current);
-        await _api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false);
-        return await GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        await client.Api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false);
+        var answer = await client.Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        return ToRoom(answer?.Room, client.Options);
     }
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return _api.DeleteRoomAsync(roomId, cancellationToken);
+        return _client().Api.DeleteRoomAsync(roomId, cancellationToken);
     }
 
-    internal EnableXCreateRoomRequest ToCreateRoom(CreateRoomRequest request)
+    internal EnableXCreateRoomRequest ToCreateRoom(CreateRoomRequest request, EnableXOptions options)
     {
-        var options = _options();
         var now = _time.GetUtcNow();
         var kind = RoomSupport.Check(P, EnableXCapabilities, request, now, static feature => feature switch
         {
@@ -115,12 +127,12 @@ internal sealed class EnableXRoomService : IRoomService
                 settings.Scheduled = true;
                 settings.Adhoc = false;
                 settings.ScheduledTime = EnableXTime.Format(start);
-                settings.Duration ??= request.EndsAt is { } end ? Minutes(EnableXTime.Truncate(end) - EnableXTime.Truncate(start)) : options.DefaultDurationMinutes;
+                settings.Duration ??= request.EndsAt is { } end ? Minutes(EnableXTime.Truncate(end) - EnableXTime.Truncate(start), "EndsAt") : options.DefaultDurationMinutes;
                 break;
             case RoomKind.Instant:
                 settings.Scheduled = false;
                 settings.Adhoc = true;
-                settings.Duration ??= request.EndsAt is { } adhocEnd ? Minutes(adhocEnd - now) : null;
+                settings.Duration ??= request.EndsAt is { } adhocEnd ? Minutes(adhocEnd - now, "EndsAt") : null;
                 break;
             default:
                 settings.Scheduled = false;
@@ -188,7 +200,7 @@ internal sealed class EnableXRoomService : IRoomService
                 ? (EnableXTime.Truncate(request.StartsAt ?? EnableXTime.Parse(current.Settings?.ScheduledTime) ?? now), EnableXTime.Truncate(end))
                 : (current.Created ?? now, end);
             RoomGuard.Ordered(P, request.StartsAt ?? from, end, "EndsAt");
-            settings.Duration = Minutes(until - from);
+            settings.Duration = Minutes(until - from, "EndsAt");
         }
 
         if (request.RecordAutomatically is { } record)
@@ -261,14 +273,30 @@ internal sealed class EnableXRoomService : IRoomService
             Provider = P,
             DisplayName = room.Name,
             Kind = kind,
-            JoinUrl = EnableXMeetingUrls.Participant(options.MeetingSubdomain, options.MeetingDomain, room.RoomId),
-            HostUrl = EnableXMeetingUrls.Moderator(options.MeetingSubdomain, options.MeetingDomain, room.RoomId, options.AppId),
+            JoinUrl = MeetingUrl(() => EnableXMeetingUrls.Participant(options.MeetingSubdomain, options.MeetingDomain, room.RoomId), "participant URL"),
+            HostUrl = MeetingUrl(() => EnableXMeetingUrls.Moderator(options.MeetingSubdomain, options.MeetingDomain, room.RoomId, options.AppId), "moderator URL"),
             StartsAt = startsAt,
             EndsAt = endsAt,
             CreatedAt = room.Created,
             Metadata = metadata,
             RawRepresentation = room,
         };
+    }
+
+    /// <summary>Builds a meeting URL from options and the answered room id, and checks it like any answered URL.</summary>
+    private static Uri MeetingUrl(Func<Uri> build, string field)
+    {
+        Uri url;
+        try
+        {
+            url = build();
+        }
+        catch (Exception ex) when (ex is ArgumentException or UriFormatException)
+        {
+            throw new RoomServiceException($"enablex: the room's {field} cannot be built from the answer and the options ({ex.GetType().Name}).", new RoomErrorDetails(P, ErrorCode: "invalid_room_url"), ex);
+        }
+
+        return RoomUrls.Web(P, url, field);
     }
 
     private static void AddString(RoomMetadata metadata, string key, JsonElement value)
@@ -300,6 +328,11 @@ internal sealed class EnableXRoomService : IRoomService
     private static void CheckSettings(EnableXRoomSettings settings)
     {
         Positive(settings.Duration, "duration");
+        if (settings.Duration is > MaxDurationMinutes)
+        {
+            throw new RoomValidationException(P, "settings.duration", $"must be at most {MaxDurationMinutes} minutes (one year); was {settings.Duration}.");
+        }
+
         Positive(settings.Participants, "participants");
         if (settings.Moderators is { } m && m is < 1 or > 5)
         {
@@ -330,7 +363,17 @@ internal sealed class EnableXRoomService : IRoomService
         }
     }
 
-    private static int Minutes(TimeSpan span) => (int)Math.Max(1, Math.Ceiling(span.TotalMinutes - 1e-9));
+    private static int Minutes(TimeSpan span, string field)
+    {
+        var minutes = Math.Max(1, Math.Ceiling(span.TotalMinutes - 1e-9));
+        if (minutes > MaxDurationMinutes)
+        {
+            // Never a silent int overflow or clamp: the room would last another time than the caller asked for.
+            throw new RoomValidationException(P, field, $"the room would last {minutes:0} minutes; EnableX rooms made by this SDK last at most {MaxDurationMinutes} minutes (one year).");
+        }
+
+        return (int)minutes;
+    }
 
     private static EnableXRoomSettings Clone(EnableXRoomSettings? settings) =>
         settings is null ? new EnableXRoomSettings()

@@ -42,24 +42,27 @@ public static class EnableXServiceCollectionExtensions
         builder.AddProviderOptions<EnableXOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EnableXOptions>, EnableXOptionsValidator>());
 
-        builder.AddProviderApi<IEnableXApi>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, (sp, client) =>
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>().Get(name).ApiBaseAddress)
+        builder.AddSecrets(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
+            return () => [monitor.Get(name).AppKey];
+        });
+        builder.AddProviderApi<IEnableXApi, EnableXOptions>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, EnableXOptionsValidator.ApiBaseAddress)
             .AddHttpMessageHandler(sp =>
             {
+                // APP_ID:APP_KEY of the options snapshot the request was addressed with (the current ones for a request without one).
                 var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
-                return new BasicAuthenticationHandler(() =>
+                return new BasicAuthenticationHandler(request =>
                 {
-                    var options = monitor.Get(name);
+                    var options = ProviderClient.OptionsOf<EnableXOptions>(request) ?? monitor.Get(name);
                     return (options.AppId, options.AppKey);
                 });
             })
             .AddHttpMessageHandler(() => new EnableXResultHandler());
 
-        builder.AddRoomService(name, sp =>
-        {
-            var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
-            return new EnableXRoomService(sp.GetRequiredKeyedService<IEnableXApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
-        });
+        builder.AddRoomService(name, sp => new EnableXRoomService(
+            () => sp.GetRequiredKeyedService<ProviderClient<IEnableXApi, EnableXOptions>>(name),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;
     }
 }

@@ -63,6 +63,63 @@ public interface IVecteraApi
     [Delete("/meetingRooms/{id}")]
     Task DeleteMeetingRoomAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary><c>GET /meetingRooms?include=</c>: one page of meeting rooms with related data expanded.</summary>
+    /// <param name="include">The related data to expand, a comma list (values are not documented).</param>
+    /// <param name="page">The 1-based page.</param>
+    /// <param name="perPage">The page size.</param>
+    /// <param name="search">A plain-text search.</param>
+    /// <param name="filter">A filter expression.</param>
+    /// <param name="orderBy">Sort keys.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    [Get("/meetingRooms")]
+    Task<IList<MeetingRoom>> ListMeetingRoomsAsync(string include, int? page = null, int? perPage = null, string? search = null, string? filter = null, string? orderBy = null, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /meetingRooms?include=</c>: creates a meeting room and answers with related data expanded.</summary>
+    /// <param name="request">The room.</param>
+    /// <param name="include">The related data to expand, a comma list.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The room.</returns>
+    [Post("/meetingRooms")]
+    Task<MeetingRoom> CreateMeetingRoomAsync([Body] CreateMeetingRoomRequest request, string include, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /meetingRooms/{id}?include=</c>: one room with related data expanded.</summary>
+    /// <param name="id">The room id.</param>
+    /// <param name="include">The related data to expand, a comma list.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The room.</returns>
+    [Get("/meetingRooms/{id}")]
+    Task<MeetingRoom> GetMeetingRoomAsync(string id, string include, CancellationToken cancellationToken = default);
+
+    /// <summary><c>PATCH /meetingRooms/{id}/reset</c>: resets a room (clears what was left in it; the v1 reference's <c>/meetings/{id}/reset/</c>).</summary>
+    /// <param name="id">The room id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The room.</returns>
+    [Patch("/meetingRooms/{id}/reset")]
+    Task<MeetingRoom> ResetMeetingRoomAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /meetingRooms/{id}/settings</c>: the room's settings.</summary>
+    /// <param name="id">The room id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The settings.</returns>
+    [Get("/meetingRooms/{id}/settings")]
+    Task<MeetingRoomSettings> GetMeetingRoomSettingsAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary><c>PUT /meetingRooms/{id}/settings</c>: replaces the room's settings.</summary>
+    /// <param name="id">The room id.</param>
+    /// <param name="settings">The settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The settings now in force.</returns>
+    [Put("/meetingRooms/{id}/settings")]
+    Task<MeetingRoomSettings> UpdateMeetingRoomSettingsAsync(string id, [Body] MeetingRoomSettings settings, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /permissions</c>: an access key to a meeting room for a guest (by e-mail) or a user.</summary>
+    /// <param name="request">The permission.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The permission with its access key.</returns>
+    [Post("/permissions")]
+    Task<MeetingRoomAccessKey> CreatePermissionAsync([Body] CreatePermissionRequest request, CancellationToken cancellationToken = default);
+
     /// <summary><c>OPTIONS /meetingRooms</c>: the fields <c>POST /meetingRooms</c> accepts.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The endpoint's description.</returns>
@@ -169,4 +226,64 @@ public interface IVecteraApi
     /// <returns>The endpoint's description.</returns>
     [Options("/users")]
     Task<EndpointDescription> DescribeUsersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /users/me?include=</c>: the token's user with related data expanded.</summary>
+    /// <param name="include">The related data to expand, a comma list.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The user.</returns>
+    [Get("/users/me")]
+    Task<VecteraUser> GetCurrentUserAsync(string include, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /organizations</c>: creates an organization.</summary>
+    /// <param name="request">The organization.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The organization.</returns>
+    [Post("/organizations")]
+    Task<VecteraOrganization> CreateOrganizationAsync([Body] CreateOrganizationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /organizations/{id}</c>.</summary>
+    /// <param name="id">The organization id (see <see cref="VecteraUser.OrganizationId"/>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The organization.</returns>
+    [Get("/organizations/{id}")]
+    Task<VecteraOrganization> GetOrganizationAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary><c>PATCH /organizations/{id}</c>: changes the fields that are set.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <param name="request">The changes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The organization.</returns>
+    [Patch("/organizations/{id}")]
+    Task<VecteraOrganization> UpdateOrganizationAsync(string id, [Body] UpdateOrganizationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>DELETE /organizations/{id}</c>: deletes the organization; its members are not deleted.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    [Delete("/organizations/{id}")]
+    Task DeleteOrganizationAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /organizations/{id}/members</c>: one page of the organization's members.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <param name="page">The 1-based page.</param>
+    /// <param name="perPage">The page size.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    [Get("/organizations/{id}/members")]
+    Task<IList<VecteraUser>> ListOrganizationMembersAsync(string id, int? page = null, int? perPage = null, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /organizations/{id}/subscription</c>: the organization's subscription.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscription.</returns>
+    [Get("/organizations/{id}/subscription")]
+    Task<VecteraSubscription> GetSubscriptionAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary><c>PATCH /organizations/{id}/subscription</c>: changes the subscription's fields that are set.</summary>
+    /// <param name="id">The organization id.</param>
+    /// <param name="request">The changes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The subscription.</returns>
+    [Patch("/organizations/{id}/subscription")]
+    Task<VecteraSubscription> UpdateSubscriptionAsync(string id, [Body] UpdateSubscriptionRequest request, CancellationToken cancellationToken = default);
 }

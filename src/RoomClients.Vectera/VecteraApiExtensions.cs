@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using RoomClients.Vectera.Models;
 
@@ -14,7 +15,7 @@ public static class VecteraApiExtensions
     public static IAsyncEnumerable<MeetingRoom> ListAllMeetingRoomsAsync(this IVecteraApi api, VecteraListOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(api);
-        return Paginate(options, (page, size, o, ct) => api.ListMeetingRoomsAsync(page, size, o.Search, o.FilterText, o.OrderByText, ct), cancellationToken);
+        return Paginate(options, (page, size, o, ct) => api.ListMeetingRoomsAsync(page, size, o.Search, o.FilterText, o.OrderByText, ct), static room => room?.Id, cancellationToken);
     }
 
     /// <summary>Lists team members with search, filter and sort, page by page.</summary>
@@ -25,11 +26,15 @@ public static class VecteraApiExtensions
     public static IAsyncEnumerable<VecteraUser> ListAllUsersAsync(this IVecteraApi api, VecteraListOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(api);
-        return Paginate(options, (page, size, o, ct) => api.ListUsersAsync(page, size, o.Search, o.FilterText, o.OrderByText, ct), cancellationToken);
+        return Paginate(options, (page, size, o, ct) => api.ListUsersAsync(page, size, o.Search, o.FilterText, o.OrderByText, ct), static user => user?.Id, cancellationToken);
     }
 
-    /// <summary>Pages from 1 until a page comes back empty or shorter than asked.</summary>
-    internal static IAsyncEnumerable<T> Paginate<T>(VecteraListOptions? options, Func<int, int, VecteraListOptions, CancellationToken, Task<IList<T>>> fetch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pages from 1 until a page comes back empty or shorter than asked; a server that ignores the page number (the same
+    /// items again), repeats items across pages, answers more items than asked or never ends ends in a
+    /// <see cref="RoomServiceException"/> (see the shared paging guard).
+    /// </summary>
+    internal static IAsyncEnumerable<T> Paginate<T>(VecteraListOptions? options, Func<int, int, VecteraListOptions, CancellationToken, Task<IList<T>>> fetch, Func<T, string?> id, CancellationToken cancellationToken)
     {
         options ??= new VecteraListOptions();
         if (options.PageSize is < 1 or > VecteraListOptions.MaxPageSize)
@@ -38,23 +43,29 @@ public static class VecteraApiExtensions
         }
 
         _ = options.OrderByText; // validates before the first request
-        return Iterate(options, fetch, cancellationToken);
+        return Iterate(options, fetch, id, cancellationToken);
     }
 
-    private static async IAsyncEnumerable<T> Iterate<T>(VecteraListOptions options, Func<int, int, VecteraListOptions, CancellationToken, Task<IList<T>>> fetch, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<T> Iterate<T>(VecteraListOptions options, Func<int, int, VecteraListOptions, CancellationToken, Task<IList<T>>> fetch, Func<T, string?> id, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var size = options.PageSize;
+        var paging = new PagingGuard(RoomProviders.Vectera, size, options.MaxPages);
         for (var page = 1; ; page++)
         {
             IList<T>? items = await fetch(page, size, options, cancellationToken).ConfigureAwait(false) ?? [];
             var count = items.Count;
+
+            // A full page names the next page number; a shorter one is the last.
+            var more = paging.Page(count, count < size ? null : (page + 1).ToString(CultureInfo.InvariantCulture));
             for (var i = 0; i < count; i++)
             {
-                yield return items[i];
+                var item = items[i];
+                paging.Item(id(item));
+                yield return item;
             }
 
             items = null; // the iterator keeps its locals: drop this page before the next one is read
-            if (count < size)
+            if (!more)
             {
                 yield break;
             }

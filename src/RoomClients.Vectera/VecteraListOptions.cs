@@ -21,6 +21,9 @@ public sealed class VecteraListOptions
     /// <summary>The largest page size this SDK asks for.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>Gets or sets the most pages a listing may span before it ends in an error (internal: for tests).</summary>
+    internal int MaxPages { get; set; } = PagingGuard.DefaultMaxPages;
+
     internal string? FilterText => Filter?.ToString();
 
     internal string? OrderByText

@@ -9,8 +9,11 @@ public sealed class VecteraOptions
     /// <summary>Gets or sets the API token Vectera issues on request (sent as <c>Authorization: Token …</c>). Required; read per request, so it can be rotated.</summary>
     public string ApiToken { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the API base address; <see cref="DefaultBaseAddress"/> unless you use your own Vectera domain, a proxy or a simulator.</summary>
+    /// <summary>Gets or sets the API base address; <see cref="DefaultBaseAddress"/> unless you use your own Vectera domain, a proxy or a simulator. Must be https (http only on a loopback host).</summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>Gets or sets the most pages a listing may span before it ends in an error (not bound from configuration; for tests).</summary>
+    internal int MaxListPages { get; set; } = PagingGuard.DefaultMaxPages;
 
     /// <inheritdoc />
     public override string ToString() =>

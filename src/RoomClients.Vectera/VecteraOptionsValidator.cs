@@ -18,9 +18,9 @@ internal sealed class VecteraOptionsValidator : IValidateOptions<VecteraOptions>
             failures.Add($"Vectera '{name}': {section}:ApiToken contains white space; copy the token again.");
         }
 
-        if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri || (options.BaseAddress.Scheme != Uri.UriSchemeHttps && options.BaseAddress.Scheme != Uri.UriSchemeHttp))
+        if (OptionsChecks.BaseAddress(options.BaseAddress, $"{section}:BaseAddress") is { } baseAddress)
         {
-            failures.Add($"Vectera '{name}': {section}:BaseAddress must be an absolute http(s) URL, such as https://www.vectera.com/api/v2/.");
+            failures.Add($"Vectera '{name}': {baseAddress} Such as https://www.vectera.com/api/v2/.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

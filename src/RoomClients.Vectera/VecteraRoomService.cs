@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using RoomClients.DependencyInjection;
 using RoomClients.Vectera.Models;
 
 namespace RoomClients.Vectera;
@@ -27,15 +28,19 @@ internal sealed class VecteraRoomService : IRoomService
         MaxPageSize = VecteraListOptions.MaxPageSize,
     };
 
-    private readonly IVecteraApi _api;
+    private readonly Func<ProviderClient<IVecteraApi, VecteraOptions>> _client;
 
     private readonly TimeProvider _time;
 
-    public VecteraRoomService(IVecteraApi api, TimeProvider? time = null)
+    /// <param name="client">Returns the registration's client with its options snapshot; taken once per operation.</param>
+    /// <param name="time">The clock (for a past <c>EndsAt</c>).</param>
+    public VecteraRoomService(Func<ProviderClient<IVecteraApi, VecteraOptions>> client, TimeProvider? time = null)
     {
-        _api = api;
+        _client = client;
         _time = time ?? TimeProvider.System;
     }
+
+    private IVecteraApi Api => _client().Api;
 
     public string Provider => P;
 
@@ -44,20 +49,21 @@ internal sealed class VecteraRoomService : IRoomService
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)), _time.GetUtcNow());
-        var room = await _api.CreateMeetingRoomAsync(body, cancellationToken).ConfigureAwait(false);
+        var room = await Api.CreateMeetingRoomAsync(body, cancellationToken).ConfigureAwait(false);
         return ToRoom(room);
     }
 
     public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return ToRoom(await _api.GetMeetingRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
+        return ToRoom(await Api.GetMeetingRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
     }
 
     public IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, CancellationToken cancellationToken = default)
     {
         var size = RoomGuard.PageSize(P, query?.PageSize, VecteraCapabilities.MaxPageSize) ?? VecteraListOptions.DefaultPageSize;
-        return Map(_api.ListAllMeetingRoomsAsync(new VecteraListOptions { PageSize = size }, cancellationToken), cancellationToken);
+        var client = _client(); // one snapshot for the whole listing
+        return Map(client.Api.ListAllMeetingRoomsAsync(new VecteraListOptions { PageSize = size, MaxPages = client.Options.MaxListPages }, cancellationToken), cancellationToken);
 
         static async IAsyncEnumerable<Room> Map(IAsyncEnumerable<MeetingRoom> rooms, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
@@ -72,13 +78,13 @@ internal sealed class VecteraRoomService : IRoomService
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var body = ToUpdateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)));
-        return ToRoom(await _api.UpdateMeetingRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
+        return ToRoom(await Api.UpdateMeetingRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
     }
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return _api.DeleteMeetingRoomAsync(roomId, cancellationToken);
+        return Api.DeleteMeetingRoomAsync(roomId, cancellationToken);
     }
 
     internal static CreateMeetingRoomRequest ToCreateMeetingRoom(CreateRoomRequest request, DateTimeOffset now)
@@ -146,6 +152,8 @@ internal sealed class VecteraRoomService : IRoomService
             throw new RoomServiceException("vectera: the answer lacks the meeting-room fields the API documents (id, url).", new RoomErrorDetails(P));
         }
 
+        var joinUrl = RoomUrls.Web(P, room.Url, "url");
+
         var metadata = new RoomMetadata(6);
         metadata.Set("key", room.Key);
         metadata.Set("ownerId", room.OwnerId);
@@ -159,7 +167,7 @@ internal sealed class VecteraRoomService : IRoomService
             Id = room.Id,
             Provider = P,
             Kind = RoomKind.Permanent,
-            JoinUrl = room.Url,
+            JoinUrl = joinUrl,
             HostUrl = null,
             CreatedAt = room.DateCreated,
             Metadata = metadata.OrEmpty(),

@@ -43,15 +43,23 @@ public static class VecteraServiceCollectionExtensions
         builder.AddProviderOptions<VecteraOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VecteraOptions>, VecteraOptionsValidator>());
 
-        builder.AddProviderApi<IVecteraApi>(name, RoomProviders.Vectera, VecteraJsonContext.Default, VecteraErrorParser.Instance, (sp, client) =>
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>().Get(name).BaseAddress)
+        builder.AddSecrets(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>();
+            return () => [monitor.Get(name).ApiToken];
+        });
+        builder.AddProviderApi<IVecteraApi, VecteraOptions>(name, RoomProviders.Vectera, VecteraJsonContext.Default, VecteraErrorParser.Instance, static options => options.BaseAddress)
             .AddHttpMessageHandler(sp =>
             {
+                // The token of the options snapshot the request was addressed with (the current one for a request without one).
                 var monitor = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>();
-                return new TokenAuthenticationHandler(AuthorizationScheme, _ => ValueTask.FromResult(monitor.Get(name).ApiToken));
+                return new TokenAuthenticationHandler(AuthorizationScheme, (request, _) =>
+                    ValueTask.FromResult((ProviderClient.OptionsOf<VecteraOptions>(request) ?? monitor.Get(name)).ApiToken));
             });
 
-        builder.AddRoomService(name, sp => new VecteraRoomService(sp.GetRequiredKeyedService<IVecteraApi>(name), sp.GetService<TimeProvider>()));
+        builder.AddRoomService(name, sp => new VecteraRoomService(
+            () => sp.GetRequiredKeyedService<ProviderClient<IVecteraApi, VecteraOptions>>(name),
+            sp.GetService<TimeProvider>()));
         return builder;
     }
 }

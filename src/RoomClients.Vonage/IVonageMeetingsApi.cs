@@ -87,7 +87,7 @@ public interface IVonageMeetingsApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created theme.</returns>
     [Post("/themes")]
-    Task<VonageTheme> CreateThemeAsync([Body] ThemeDetails request, CancellationToken cancellationToken = default);
+    Task<VonageTheme> CreateThemeAsync([Body] CreateThemeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /themes/{themeId}</c>.</summary>
     /// <param name="themeId">The theme id.</param>

@@ -4,7 +4,7 @@ using RoomClients.Vonage.Models;
 namespace RoomClients.Vonage;
 
 /// <summary>Source-generated JSON for every Vonage Meetings wire type: no reflection, AOT-clean. Unknown fields are ignored.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(LooseStringConverter), typeof(LooseNullableInt32Converter), typeof(LooseInt32Converter), typeof(LooseNullableInt64Converter), typeof(LooseInt64Converter), typeof(LooseNullableDoubleConverter), typeof(LooseNullableBooleanConverter), typeof(LooseBooleanConverter), typeof(LooseNullableDateTimeOffsetConverter), typeof(LooseDateTimeOffsetConverter), typeof(LooseUriConverter)])]
 [JsonSerializable(typeof(VonageRoom))]
 [JsonSerializable(typeof(List<VonageRoom>))]
 [JsonSerializable(typeof(CreateVonageRoomRequest))]
@@ -16,6 +16,7 @@ namespace RoomClients.Vonage;
 [JsonSerializable(typeof(VonageTheme))]
 [JsonSerializable(typeof(IList<VonageTheme>))]
 [JsonSerializable(typeof(ThemeDetails))]
+[JsonSerializable(typeof(CreateThemeRequest))]
 [JsonSerializable(typeof(UpdateThemeRequest))]
 [JsonSerializable(typeof(IList<LogoUploadUrl>))]
 [JsonSerializable(typeof(FinalizeLogosRequest))]

@@ -49,14 +49,19 @@ internal sealed class VonageOptionsValidator : IValidateOptions<VonageOptions>
             failures.Add($"Vonage '{name}': {section}:TokenLifetime must be more than 30 seconds and at most 24 hours (Vonage rejects longer tokens); was {options.TokenLifetime}.");
         }
 
-        if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri || (options.BaseAddress.Scheme != Uri.UriSchemeHttps && options.BaseAddress.Scheme != Uri.UriSchemeHttp))
+        if (OptionsChecks.BaseAddress(options.BaseAddress, $"{section}:BaseAddress") is { } baseAddress)
         {
-            failures.Add($"Vonage '{name}': {section}:BaseAddress must be an absolute http(s) URL.");
+            failures.Add($"Vonage '{name}': {baseAddress}");
         }
 
-        if (options.CallbackSecret is { } secret && (secret.Trim().Length < 16 || secret.Any(char.IsWhiteSpace)))
+        if (options.CallbackSecret is { } secret && (secret.Trim().Length < 16 || secret.Any(char.IsWhiteSpace) || secret.Any(char.IsControl)))
         {
-            failures.Add($"Vonage '{name}': {section}:CallbackSecret must be at least 16 characters without white space (32 random characters is good), or unset.");
+            failures.Add($"Vonage '{name}': {section}:CallbackSecret must be at least 16 characters without white space or control characters (32 random characters is good), or unset.");
+        }
+
+        if (!string.IsNullOrEmpty(options.CallbackSecret) && options.AllowUnauthenticatedCallbacks)
+        {
+            failures.Add($"Vonage '{name}': set {section}:CallbackSecret or {section}:AllowUnauthenticatedCallbacks, not both.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
+using RoomClients.DependencyInjection;
 using RoomClients.Vonage.Models;
 
 namespace RoomClients.Vonage;
@@ -25,6 +26,12 @@ internal sealed class VonageRoomService : IRoomService
         SupportedKinds = [RoomKind.Instant],
         CanUpdate = true,
         CanList = true,
+
+        // CanDelete follows the Meetings guide (seed 002, "Room Deletion": DELETE /rooms/{id} answers 204), not the v1
+        // OpenAPI file, which dropped the operation on 2022-10-31 (#545) while servers still answer it. The guide is the
+        // only source that documents a deletion and deleting is what callers ask for; a server without the route answers
+        // 404 without Vonage's NotFoundError body, or 405, and DeleteRoomAsync turns that into
+        // RoomFeatureNotSupportedException (never a silent success). See docs/providers/vonage.md.
         CanDelete = true,
         SupportsTemplates = true,
         SupportsDisplayName = true,
@@ -35,14 +42,18 @@ internal sealed class VonageRoomService : IRoomService
         MaxPageSize = 1000,
     };
 
-    private readonly IVonageMeetingsApi _api;
+    private readonly Func<ProviderClient<IVonageMeetingsApi, VonageOptions>> _client;
     private readonly TimeProvider _time;
 
-    public VonageRoomService(IVonageMeetingsApi api, TimeProvider time)
+    /// <param name="client">Returns the registration's client with its options snapshot; taken once per operation.</param>
+    /// <param name="time">The clock.</param>
+    public VonageRoomService(Func<ProviderClient<IVonageMeetingsApi, VonageOptions>> client, TimeProvider time)
     {
-        _api = api;
+        _client = client;
         _time = time;
     }
+
+    private IVonageMeetingsApi Api => _client().Api;
 
     public string Provider => P;
 
@@ -51,37 +62,53 @@ internal sealed class VonageRoomService : IRoomService
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)));
-        var room = await _api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
+        var room = await Api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
         return ToRoom(room);
     }
 
     public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return ToRoom(await _api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
+        return ToRoom(await Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
     }
 
     public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var pageSize = RoomGuard.PageSize(P, query?.PageSize, VonageCapabilities.MaxPageSize);
+        var client = _client(); // one snapshot for the whole listing: every page goes to the same host with the same key
+        var paging = new PagingGuard(P, pageSize, client.Options.MaxListPages);
         long? startId = null;
         while (true)
         {
             // Only the rooms and the next link are kept from a page, and they are dropped before the next request: the
             // iterator's locals live as long as it does, so a page left in one would stay alive while the next one is read.
-            RoomsPage? page = await _api.ListRoomsAsync(startId, null, pageSize, cancellationToken).ConfigureAwait(false)
+            RoomsPage? page = await client.Api.ListRoomsAsync(startId, null, pageSize, cancellationToken).ConfigureAwait(false)
                 ?? throw EmptyAnswer("rooms page", "_embedded");
             var rooms = page.Rooms;
-            var next = NextStartId(page.Links?.Next?.Href);
+            var href = page.Links?.Next?.Href;
             page = null;
+            long? next = null;
+            if (!string.IsNullOrEmpty(href))
+            {
+                // Only start_id is taken from the link, but a link elsewhere means the answer is not to be trusted; and a
+                // link without a readable start_id cannot be followed: an error, not a silently shorter list.
+                paging.Link(href, client.Options.BaseAddress);
+                next = NextStartId(href) ?? throw new RoomServiceException(
+                    "vonage: the listing's paging is broken: the next link carries no numeric start_id.",
+                    new RoomErrorDetails(P, ErrorCode: "paging_broken"));
+            }
+
             var count = rooms?.Count ?? 0;
+            var more = paging.Page(count, next?.ToString(CultureInfo.InvariantCulture));
             for (var i = 0; i < count; i++)
             {
-                yield return ToRoom(rooms![i]);
+                var room = rooms![i];
+                paging.Item(room?.Id);
+                yield return ToRoom(room);
             }
 
             rooms = null;
-            if (next is null || count == 0 || next == startId)
+            if (!more)
             {
                 yield break;
             }
@@ -94,7 +121,7 @@ internal sealed class VonageRoomService : IRoomService
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var body = ToUpdateRoom(RoomGuard.NotNull(P, request, nameof(request)));
-        return ToRoom(await _api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
+        return ToRoom(await Api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
     }
 
     public async Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -102,7 +129,7 @@ internal sealed class VonageRoomService : IRoomService
         RoomGuard.Id(P, roomId, nameof(roomId));
         try
         {
-            await _api.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+            await Api.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
         }
         catch (RoomNotFoundException ex) when (ex.ErrorCode != "NotFoundError")
         {
@@ -207,12 +234,13 @@ internal sealed class VonageRoomService : IRoomService
 
     internal static Room ToRoom(VonageRoom? room)
     {
-        if (room is null || string.IsNullOrEmpty(room.Id) || room.Links?.GuestUrl?.Href is not { } guest || !Uri.TryCreate(guest, UriKind.Absolute, out var joinUrl))
+        if (room is null || string.IsNullOrEmpty(room.Id) || room.Links?.GuestUrl?.Href is not { Length: > 0 } guest)
         {
             throw EmptyAnswer("room", "id, _links.guest_url.href");
         }
 
-        Uri? hostUrl = room.Links.HostUrl?.Href is { } host && Uri.TryCreate(host, UriKind.Absolute, out var h) ? h : null;
+        var joinUrl = RoomUrls.Web(P, guest, "_links.guest_url");
+        var hostUrl = RoomUrls.OptionalWeb(P, room.Links.HostUrl?.Href, "_links.host_url");
         var metadata = new RoomMetadata(6);
         metadata.Set("type", room.Type);
         metadata.Set("meeting_code", room.MeetingCode);

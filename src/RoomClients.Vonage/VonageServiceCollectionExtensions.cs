@@ -15,7 +15,8 @@ public static class VonageServiceCollectionExtensions
     /// Registers Vonage Meetings under <paramref name="name"/>: options bound from <c>RoomClients:&lt;name&gt;</c> then
     /// <paramref name="configure"/> (validated at start-up, the private key included), the keyed <see cref="IVonageMeetingsApi"/>
     /// with a cached application JWT, the keyed <see cref="IRoomService"/>, the keyed <see cref="VonageCallbackParser"/>
-    /// (also as <see cref="IRoomWebhookParser"/>) and the keyed <see cref="VonageThemeLogoUploader"/>.
+    /// (also as <see cref="IRoomWebhookParser"/>; resolving it fails unless <see cref="VonageOptions.CallbackSecret"/> or
+    /// <see cref="VonageOptions.AllowUnauthenticatedCallbacks"/> is set) and the keyed <see cref="VonageThemeLogoUploader"/>.
     /// </summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding.</param>
@@ -50,27 +51,44 @@ public static class VonageServiceCollectionExtensions
             return new VonageTokenProvider(() => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System, name);
         });
 
-        builder.AddProviderApi<IVonageMeetingsApi>(name, RoomProviders.Vonage, VonageJsonContext.Default, VonageErrorParser.Instance, (sp, client) =>
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<VonageOptions>>().Get(name).BaseAddress)
+        builder.AddSecrets(name, sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<VonageOptions>>();
+            return () => [monitor.Get(name).PrivateKey?.Replace("\\n", "\n", StringComparison.Ordinal), monitor.Get(name).CallbackSecret];
+        });
+        builder.AddProviderApi<IVonageMeetingsApi, VonageOptions>(name, RoomProviders.Vonage, VonageJsonContext.Default, VonageErrorParser.Instance, static options => options.BaseAddress)
             .AddHttpMessageHandler(sp =>
             {
+                // Signed for the options snapshot the request was addressed with (the current options for a request without one).
                 var tokens = sp.GetRequiredKeyedService<VonageTokenProvider>(name);
-                return TokenAuthenticationHandler.Bearer(tokens.GetTokenAsync);
+                return new TokenAuthenticationHandler("Bearer", (request, cancellationToken) =>
+                    tokens.GetTokenAsync(ProviderClient.OptionsOf<VonageOptions>(request), cancellationToken));
             });
 
-        builder.AddRoomService(name, sp =>
-            new VonageRoomService(sp.GetRequiredKeyedService<IVonageMeetingsApi>(name), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.AddRoomService(name, sp => new VonageRoomService(
+            () => sp.GetRequiredKeyedService<ProviderClient<IVonageMeetingsApi, VonageOptions>>(name),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         var storageClient = $"{RoomClientsBuilder.HttpClientName(name)}.LogoStorage";
-        services.AddHttpClient(storageClient);
+        services.AddHttpClient(storageClient)
+            .ConfigurePrimaryHttpMessageHandler((primary, _) => RoomResponseBufferingHandler.DisableRedirects(primary))
+            .AddHttpMessageHandler(() => new RoomResponseBufferingHandler(new RoomErrorMapper(RoomProviders.Vonage, null), VonageThemeLogoUploader.MaxStorageAnswerBytes));
         services.AddKeyedTransient(name, (sp, key) => new VonageThemeLogoUploader(
             sp.GetRequiredKeyedService<IVonageMeetingsApi>(key),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(storageClient)));
 
         services.AddKeyedSingleton(name, (sp, _) =>
         {
-            var options = sp.GetRequiredService<IOptionsMonitor<VonageOptions>>();
-            return new VonageCallbackParser(() => options.Get(name).CallbackSecret); // read per callback: a rotated secret applies at once
+            var monitor = sp.GetRequiredService<IOptionsMonitor<VonageOptions>>();
+            var options = monitor.Get(name);
+            if (string.IsNullOrEmpty(options.CallbackSecret) && !options.AllowUnauthenticatedCallbacks)
+            {
+                // Fail closed, like Whereby without its signing secret: no parser that lets forged callbacks in by default.
+                throw new InvalidOperationException($"Vonage '{name}': RoomClients:{name}:CallbackSecret is not set; it is needed to authenticate callbacks (register your callback URLs with ?secret=…). To accept unauthenticated callbacks anyway, set RoomClients:{name}:AllowUnauthenticatedCallbacks to true.");
+            }
+
+            // Read per callback: a rotated secret applies at once, and a removed one refuses callbacks (unless allowed).
+            return new VonageCallbackParser(() => monitor.Get(name).CallbackSecret, () => monitor.Get(name).AllowUnauthenticatedCallbacks);
         });
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<VonageCallbackParser>(key));
         return builder;

@@ -179,7 +179,7 @@ public interface IWherebyApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task.</returns>
     [Put("/rooms/{roomName}/theme/logo")]
-    Task ResetRoomLogoAsync(string roomName, [Body] RoomThemeReset request, CancellationToken cancellationToken = default);
+    Task ResetRoomLogoAsync(string roomName, [Body] RoomLogoReset request, CancellationToken cancellationToken = default);
 
     /// <summary><c>PUT /rooms/{roomName}/theme/room-background</c> with <c>multipart/form-data</c>: uploads the background (PNG, 1400 px wide or more, 600 KB at most).</summary>
     /// <param name="roomName">The room name, without its leading <c>/</c>.</param>
@@ -196,7 +196,7 @@ public interface IWherebyApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task.</returns>
     [Put("/rooms/{roomName}/theme/room-background")]
-    Task SetRoomBackgroundPresetAsync(string roomName, [Body] RoomThemeReset request, CancellationToken cancellationToken = default);
+    Task SetRoomBackgroundPresetAsync(string roomName, [Body] RoomBackgroundPreset request, CancellationToken cancellationToken = default);
 
     /// <summary><c>PUT /rooms/{roomName}/theme/room-knock-page-background</c> with <c>multipart/form-data</c>: uploads the waiting-room background.</summary>
     /// <param name="roomName">The room name, without its leading <c>/</c>.</param>
@@ -213,7 +213,7 @@ public interface IWherebyApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task.</returns>
     [Put("/rooms/{roomName}/theme/room-knock-page-background")]
-    Task SetKnockPageBackgroundPresetAsync(string roomName, [Body] RoomThemeReset request, CancellationToken cancellationToken = default);
+    Task SetKnockPageBackgroundPresetAsync(string roomName, [Body] RoomBackgroundPreset request, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /insights/rooms</c>: usage per room, one page.</summary>
     /// <param name="roomNameExact">Filter <c>roomName[exact]</c>.</param>

@@ -4,7 +4,7 @@ using RoomClients.Whereby.Models;
 namespace RoomClients.Whereby;
 
 /// <summary>Source-generated JSON for every Whereby wire type: no reflection, AOT-clean. Unknown fields are ignored.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(LooseStringConverter), typeof(LooseNullableInt32Converter), typeof(LooseInt32Converter), typeof(LooseNullableInt64Converter), typeof(LooseInt64Converter), typeof(LooseNullableDoubleConverter), typeof(LooseNullableBooleanConverter), typeof(LooseBooleanConverter), typeof(LooseNullableDateTimeOffsetConverter), typeof(LooseDateTimeOffsetConverter), typeof(LooseUriConverter)])]
 [JsonSerializable(typeof(Meeting))]
 [JsonSerializable(typeof(CreateMeetingRequest))]
 [JsonSerializable(typeof(WherebyPage<Meeting>))]
@@ -22,7 +22,8 @@ namespace RoomClients.Whereby;
 [JsonSerializable(typeof(Summary))]
 [JsonSerializable(typeof(WherebyPage<Summary>))]
 [JsonSerializable(typeof(RoomThemeTokensRequest))]
-[JsonSerializable(typeof(RoomThemeReset))]
+[JsonSerializable(typeof(RoomLogoReset))]
+[JsonSerializable(typeof(RoomBackgroundPreset))]
 [JsonSerializable(typeof(WherebyPage<RoomInsight>))]
 [JsonSerializable(typeof(WherebyPage<RoomSessionInsight>))]
 [JsonSerializable(typeof(WherebyPage<ParticipantInsight>))]

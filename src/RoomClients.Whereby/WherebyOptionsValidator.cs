@@ -5,6 +5,9 @@ namespace RoomClients.Whereby;
 /// <summary>Checks <see cref="WherebyOptions"/> at start-up; messages name the setting and never print a secret.</summary>
 internal sealed class WherebyOptionsValidator : IValidateOptions<WherebyOptions>
 {
+    /// <summary>The widest webhook timestamp tolerance accepted: a wider one makes replayed webhooks pass.</summary>
+    internal static readonly TimeSpan MaxWebhookTolerance = TimeSpan.FromHours(1);
+
     public ValidateOptionsResult Validate(string? name, WherebyOptions options)
     {
         var section = $"RoomClients:{name}";
@@ -18,21 +21,22 @@ internal sealed class WherebyOptionsValidator : IValidateOptions<WherebyOptions>
             failures.Add($"Whereby '{name}': {section}:ApiKey contains white space; copy the key again.");
         }
 
-        if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri || (options.BaseAddress.Scheme != Uri.UriSchemeHttps && options.BaseAddress.Scheme != Uri.UriSchemeHttp))
+        Add(failures, name, OptionsChecks.BaseAddress(options.BaseAddress, $"{section}:BaseAddress"));
+        Add(failures, name, OptionsChecks.Span(options.DefaultRoomLifetime, WherebyRoomService.MaxRoomLifetime, $"{section}:DefaultRoomLifetime", "366 days"));
+        Add(failures, name, OptionsChecks.Span(options.WebhookTolerance, MaxWebhookTolerance, $"{section}:WebhookTolerance", "1 hour"));
+        if (options.WebhookSigningSecret is { } secret && (secret.Length == 0 || secret.Any(char.IsWhiteSpace) || secret.Any(char.IsControl)))
         {
-            failures.Add($"Whereby '{name}': {section}:BaseAddress must be an absolute http(s) URL.");
-        }
-
-        if (options.DefaultRoomLifetime <= TimeSpan.Zero)
-        {
-            failures.Add($"Whereby '{name}': {section}:DefaultRoomLifetime must be positive.");
-        }
-
-        if (options.WebhookTolerance <= TimeSpan.Zero)
-        {
-            failures.Add($"Whereby '{name}': {section}:WebhookTolerance must be positive.");
+            failures.Add($"Whereby '{name}': {section}:WebhookSigningSecret must not be empty or contain white space; copy the secret again, or leave it unset.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Add(List<string> failures, string? name, string? failure)
+    {
+        if (failure is not null)
+        {
+            failures.Add($"Whereby '{name}': {failure}");
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
+using RoomClients.DependencyInjection;
 using RoomClients.Whereby.Models;
 
 namespace RoomClients.Whereby;
@@ -30,14 +30,17 @@ internal sealed partial class WherebyRoomService : IRoomService
         MaxPageSize = 100,
     };
 
-    private readonly IWherebyApi _api;
-    private readonly Func<WherebyOptions> _options;
+    /// <summary>The longest <see cref="WherebyOptions.DefaultRoomLifetime"/> (and room) this SDK creates: one year.</summary>
+    internal static readonly TimeSpan MaxRoomLifetime = TimeSpan.FromDays(366);
+
+    private readonly Func<ProviderClient<IWherebyApi, WherebyOptions>> _client;
     private readonly TimeProvider _time;
 
-    public WherebyRoomService(IWherebyApi api, Func<WherebyOptions> options, TimeProvider time)
+    /// <param name="client">Returns the registration's client with its options snapshot; taken once per operation.</param>
+    /// <param name="time">The clock.</param>
+    public WherebyRoomService(Func<ProviderClient<IWherebyApi, WherebyOptions>> client, TimeProvider time)
     {
-        _api = api;
-        _options = options;
+        _client = client;
         _time = time;
     }
 
@@ -47,35 +50,40 @@ internal sealed partial class WherebyRoomService : IRoomService
 
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
-        var body = ToCreateMeeting(RoomGuard.NotNull(P, request, nameof(request)));
-        var meeting = await _api.CreateMeetingAsync(body, cancellationToken).ConfigureAwait(false);
+        var client = _client();
+        var body = ToCreateMeeting(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
+        var meeting = await client.Api.CreateMeetingAsync(body, cancellationToken).ConfigureAwait(false);
         return ToRoom(meeting);
     }
 
     public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        var meeting = await _api.GetMeetingAsync(roomId, HostFields, cancellationToken).ConfigureAwait(false);
+        var meeting = await _client().Api.GetMeetingAsync(roomId, HostFields, cancellationToken).ConfigureAwait(false);
         return ToRoom(meeting);
     }
 
     public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var limit = RoomGuard.PageSize(P, query?.PageSize, WherebyCapabilities.MaxPageSize);
+        var client = _client(); // one snapshot for the whole listing: every page goes to the same host with the same key
+        var paging = new PagingGuard(P, limit, client.Options.MaxListPages);
         string? cursor = null;
         do
         {
             // Only the meetings and the cursor are kept from a page, and they are dropped before the next request (the
             // iterator's locals live as long as it does): one page is alive at a time, whatever the number of rooms.
-            WherebyPage<Meeting>? page = await _api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
+            WherebyPage<Meeting>? page = await client.Api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
                 ?? throw EmptyAnswer("ListMeetings");
             IList<Meeting>? meetings = page.Results;
             var count = meetings?.Count ?? 0;
-            cursor = string.IsNullOrEmpty(page.Cursor) || count == 0 ? null : page.Cursor;
+            cursor = paging.Page(count, string.IsNullOrEmpty(page.Cursor) ? null : page.Cursor) ? page.Cursor : null;
             page = null;
             for (var i = 0; i < count; i++)
             {
-                yield return ToRoom(meetings![i]);
+                var meeting = meetings![i];
+                paging.Item(meeting?.MeetingId);
+                yield return ToRoom(meeting);
             }
 
             meetings = null;
@@ -89,10 +97,10 @@ internal sealed partial class WherebyRoomService : IRoomService
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return _api.DeleteMeetingAsync(roomId, cancellationToken);
+        return _client().Api.DeleteMeetingAsync(roomId, cancellationToken);
     }
 
-    internal CreateMeetingRequest ToCreateMeeting(CreateRoomRequest request)
+    internal CreateMeetingRequest ToCreateMeeting(CreateRoomRequest request, WherebyOptions options)
     {
         var now = _time.GetUtcNow();
         RoomSupport.Check(P, WherebyCapabilities, request, now, static feature => feature switch
@@ -103,7 +111,17 @@ internal sealed partial class WherebyRoomService : IRoomService
             "CreateRoomRequest.Metadata" => "Pass metadata in the room URL's query instead.",
             _ => null,
         });
-        var options = _options();
+        if (request.EndsAt is { } endsAt && endsAt - now > MaxRoomLifetime)
+        {
+            throw new RoomValidationException(P, "EndsAt", $"a Whereby room can live at most {MaxRoomLifetime.TotalDays:0} days; was {endsAt:O} (now {now:O}).");
+        }
+
+        if (request.EndsAt is null && (options.DefaultRoomLifetime <= TimeSpan.Zero || options.DefaultRoomLifetime > MaxRoomLifetime))
+        {
+            // Checked at start-up too; this is where the value is used (now + lifetime must not overflow).
+            throw new RoomValidationException(P, "WherebyOptions.DefaultRoomLifetime", $"must be positive and at most {MaxRoomLifetime.TotalDays:0} days; was {options.DefaultRoomLifetime}.");
+        }
+
         var extras = request.GetProviderOptions<WherebyRoomOptions>();
 
         if (extras?.Recording is not null && request.RecordAutomatically is not null)
@@ -150,17 +168,19 @@ internal sealed partial class WherebyRoomService : IRoomService
             throw EmptyAnswer("meeting");
         }
 
+        var joinUrl = RoomUrls.Web(P, meeting.RoomUrl, "roomUrl");
+        var hostUrl = RoomUrls.OptionalWeb(P, meeting.HostRoomUrl, "hostRoomUrl");
         var metadata = new RoomMetadata(2);
         metadata.Set("roomName", meeting.RoomName);
-        metadata.Set("viewerRoomUrl", meeting.ViewerRoomUrl?.ToString());
+        metadata.Set("viewerRoomUrl", RoomUrls.OptionalWeb(P, meeting.ViewerRoomUrl, "viewerRoomUrl")?.ToString());
 
         return new Room
         {
             Id = meeting.MeetingId,
             Provider = P,
             Kind = RoomKind.Instant,
-            JoinUrl = meeting.RoomUrl,
-            HostUrl = meeting.HostRoomUrl,
+            JoinUrl = joinUrl,
+            HostUrl = hostUrl,
             StartsAt = meeting.StartDate,
             EndsAt = meeting.EndDate,
             CreatedAt = meeting.StartDate,

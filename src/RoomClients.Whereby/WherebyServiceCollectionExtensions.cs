@@ -43,19 +43,23 @@ public static class WherebyServiceCollectionExtensions
         builder.AddProviderOptions<WherebyOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WherebyOptions>, WherebyOptionsValidator>());
 
-        builder.AddProviderApi<IWherebyApi>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, (sp, client) =>
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>().Get(name).BaseAddress)
-            .AddHttpMessageHandler(sp =>
-            {
-                var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
-                return TokenAuthenticationHandler.Bearer(_ => ValueTask.FromResult(monitor.Get(name).ApiKey));
-            });
-
-        builder.AddRoomService(name, sp =>
+        builder.AddSecrets(name, sp =>
         {
             var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
-            return new WherebyRoomService(sp.GetRequiredKeyedService<IWherebyApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+            return () => [monitor.Get(name).ApiKey, monitor.Get(name).WebhookSigningSecret];
         });
+        builder.AddProviderApi<IWherebyApi, WherebyOptions>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, static options => options.BaseAddress)
+            .AddHttpMessageHandler(sp =>
+            {
+                // The key of the options snapshot the request was addressed with; the monitor only for a request without one.
+                var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
+                return new TokenAuthenticationHandler("Bearer", (request, _) =>
+                    ValueTask.FromResult((ProviderClient.OptionsOf<WherebyOptions>(request) ?? monitor.Get(name)).ApiKey));
+            });
+
+        builder.AddRoomService(name, sp => new WherebyRoomService(
+            () => sp.GetRequiredKeyedService<ProviderClient<IWherebyApi, WherebyOptions>>(name),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddKeyedSingleton(name, (sp, _) =>
         {

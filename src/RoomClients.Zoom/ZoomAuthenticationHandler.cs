@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using RoomClients.DependencyInjection;
 
 namespace RoomClients.Zoom;
 
@@ -10,14 +11,18 @@ namespace RoomClients.Zoom;
 /// Zoom did not act on a request it refused for its token, so this is safe for a create too. A second refusal is the
 /// caller's answer (<see cref="RoomAuthenticationException"/>).
 /// </summary>
-internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens) : DelegatingHandler
+/// <param name="tokens">The registration's token provider.</param>
+/// <param name="current">The registration's current options, for a request that carries no snapshot.</param>
+internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens, Func<ZoomOptions> current) : DelegatingHandler
 {
     private AuthenticationHeaderValue? _header; // the last header built, reused while the token is unchanged
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        // The credentials of the options snapshot the request was addressed with: host and credentials always match.
+        var options = ProviderClient.OptionsOf<ZoomOptions>(request) ?? current();
+        var token = await tokens.GetTokenAsync(options, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = HeaderFor(token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!await RefusesTokenAsync(response, cancellationToken).ConfigureAwait(false))
@@ -26,7 +31,7 @@ internal sealed class ZoomAuthenticationHandler(ZoomTokenProvider tokens) : Dele
         }
 
         tokens.Invalidate(token);
-        var fresh = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var fresh = await tokens.GetTokenAsync(options, cancellationToken).ConfigureAwait(false);
         if (string.Equals(fresh, token, StringComparison.Ordinal))
         {
             return response; // the token endpoint gave the same token back: resending would get the same answer

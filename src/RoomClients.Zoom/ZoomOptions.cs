@@ -22,10 +22,10 @@ public sealed class ZoomOptions
     /// <summary>Gets or sets the app's client secret. Required; never logged or put in an exception.</summary>
     public string ClientSecret { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the API base address; <see cref="DefaultBaseAddress"/> unless you point it at a simulator or proxy.</summary>
+    /// <summary>Gets or sets the API base address; <see cref="DefaultBaseAddress"/> unless you point it at a simulator or proxy. Must be https (http only on a loopback host).</summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
-    /// <summary>Gets or sets the OAuth base address; <see cref="DefaultOAuthBaseAddress"/> unless you point it at a simulator.</summary>
+    /// <summary>Gets or sets the OAuth base address; <see cref="DefaultOAuthBaseAddress"/> unless you point it at a simulator. Must be https (http only on a loopback host).</summary>
     public Uri OAuthBaseAddress { get; set; } = DefaultOAuthBaseAddress;
 
     /// <summary>
@@ -40,6 +40,9 @@ public sealed class ZoomOptions
 
     /// <summary>Gets or sets how far a webhook's <c>x-zm-request-timestamp</c> may lie from now; 5 minutes by default, at most 1 hour.</summary>
     public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Gets or sets the most pages a listing may span before it ends in an error (not bound from configuration; for tests).</summary>
+    internal int MaxListPages { get; set; } = PagingGuard.DefaultMaxPages;
 
     /// <inheritdoc />
     public override string ToString() =>

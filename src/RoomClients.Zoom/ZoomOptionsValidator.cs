@@ -17,8 +17,8 @@ internal sealed class ZoomOptionsValidator : IValidateOptions<ZoomOptions>
             failures.Add($"Zoom '{name}': {section}:ClientId must not contain ':' (it is sent as the Basic user name).");
         }
 
-        HttpUrl(failures, name, section, "BaseAddress", options.BaseAddress);
-        HttpUrl(failures, name, section, "OAuthBaseAddress", options.OAuthBaseAddress);
+        Add(failures, name, OptionsChecks.BaseAddress(options.BaseAddress, $"{section}:BaseAddress"));
+        Add(failures, name, OptionsChecks.BaseAddress(options.OAuthBaseAddress, $"{section}:OAuthBaseAddress"));
 
         if (string.IsNullOrWhiteSpace(options.UserId))
         {
@@ -36,12 +36,8 @@ internal sealed class ZoomOptionsValidator : IValidateOptions<ZoomOptions>
             }
         }
 
-        if (options.WebhookTolerance <= TimeSpan.Zero || options.WebhookTolerance > TimeSpan.FromHours(1))
-        {
-            failures.Add($"Zoom '{name}': {section}:WebhookTolerance must be more than zero and at most 1 hour; was {options.WebhookTolerance}.");
-        }
-
-        if (options.WebhookSecretToken is { } secret && (secret.Length == 0 || secret.Any(char.IsWhiteSpace)))
+        Add(failures, name, OptionsChecks.Span(options.WebhookTolerance, TimeSpan.FromHours(1), $"{section}:WebhookTolerance", "1 hour"));
+        if (options.WebhookSecretToken is { } secret && (secret.Length == 0 || secret.Any(char.IsWhiteSpace) || secret.Any(char.IsControl)))
         {
             failures.Add($"Zoom '{name}': {section}:WebhookSecretToken must be the app's secret token without white space, or unset.");
         }
@@ -61,12 +57,11 @@ internal sealed class ZoomOptionsValidator : IValidateOptions<ZoomOptions>
         }
     }
 
-    private static void HttpUrl(List<string> failures, string? name, string section, string key, Uri? value)
+    private static void Add(List<string> failures, string? name, string? failure)
     {
-        if (value is null || !value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp)
-            || !string.IsNullOrEmpty(value.Query) || !string.IsNullOrEmpty(value.Fragment) || !string.IsNullOrEmpty(value.UserInfo))
+        if (failure is not null)
         {
-            failures.Add($"Zoom '{name}': {section}:{key} must be an absolute http(s) URL without query, fragment or user info.");
+            failures.Add($"Zoom '{name}': {failure}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using RoomClients.DependencyInjection;
 using RoomClients.Zoom.Models;
 
 namespace RoomClients.Zoom;
@@ -37,14 +38,14 @@ internal sealed class ZoomRoomService : IRoomService
         MaxPageSize = 300,
     };
 
-    private readonly IZoomApi _api;
-    private readonly Func<ZoomOptions> _options;
+    private readonly Func<ProviderClient<IZoomApi, ZoomOptions>> _client;
     private readonly TimeProvider _time;
 
-    public ZoomRoomService(IZoomApi api, Func<ZoomOptions> options, TimeProvider time)
+    /// <param name="client">Returns the registration's client with its options snapshot; taken once per operation.</param>
+    /// <param name="time">The clock.</param>
+    public ZoomRoomService(Func<ProviderClient<IZoomApi, ZoomOptions>> client, TimeProvider time)
     {
-        _api = api;
-        _options = options;
+        _client = client;
         _time = time;
     }
 
@@ -55,61 +56,44 @@ internal sealed class ZoomRoomService : IRoomService
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         RoomGuard.NotNull(P, request, nameof(request));
+        var client = _client();
         var extras = request.GetProviderOptions<ZoomRoomOptions>();
-        var userId = RoomGuard.Id(P, extras?.UserId ?? _options().UserId, extras?.UserId is null ? "ZoomOptions.UserId" : "ZoomRoomOptions.UserId");
+        var userId = RoomGuard.Id(P, extras?.UserId ?? client.Options.UserId, extras?.UserId is null ? "ZoomOptions.UserId" : "ZoomRoomOptions.UserId");
         var body = ToCreateMeeting(request, extras, _time.GetUtcNow());
-        var meeting = await _api.CreateMeetingAsync(userId, body, cancellationToken).ConfigureAwait(false);
+        var meeting = await client.Api.CreateMeetingAsync(userId, body, cancellationToken).ConfigureAwait(false);
         return ToRoom(meeting);
     }
 
     public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        var meeting = await _api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var meeting = await _client().Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return ToRoom(meeting);
     }
 
     public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var pageSize = RoomGuard.PageSize(P, query?.PageSize, ZoomCapabilities.MaxPageSize);
-        var userId = RoomGuard.Id(P, _options().UserId, "ZoomOptions.UserId");
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<long>();
+        var client = _client(); // one snapshot for the whole listing: every page goes to the same host with the same credentials
+        var userId = RoomGuard.Id(P, client.Options.UserId, "ZoomOptions.UserId");
+        var paging = new PagingGuard(P, pageSize, client.Options.MaxListPages);
         string? token = null;
         do
         {
-            var page = await _api.ListMeetingsAsync(userId, "scheduled", pageSize, token, cancellationToken).ConfigureAwait(false)
+            var page = await client.Api.ListMeetingsAsync(userId, "scheduled", pageSize, token, cancellationToken).ConfigureAwait(false)
                 ?? throw Broken("the list answer is empty.");
             var meetings = page.Meetings ?? [];
-            var next = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-            if (next is not null && !tokens.Add(next))
-            {
-                throw Broken("next_page_token repeats a token already followed; the listing would never end.");
-            }
-
-            if (next is not null && meetings.Count == 0)
-            {
-                throw Broken("a page without meetings promises another page; the listing would never end.");
-            }
-
-            var fresh = 0;
+            token = paging.Page(meetings.Count, string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken) ? page.NextPageToken : null;
             foreach (var item in meetings)
             {
-                if (item is null || !seen.Add(item.Id))
+                if (item is null)
                 {
-                    continue; // a meeting already returned (Zoom's pages can shift while a meeting is created or deleted)
+                    throw Broken("a listed meeting is null.");
                 }
 
-                fresh++;
+                paging.Item(item.Id.ToString(CultureInfo.InvariantCulture));
                 yield return ToRoom(item);
             }
-
-            if (next is not null && fresh == 0)
-            {
-                throw Broken("a page repeats only meetings already listed (the pages cycle); the listing would never end.");
-            }
-
-            token = next;
         }
         while (token is not null);
     }
@@ -125,9 +109,10 @@ internal sealed class ZoomRoomService : IRoomService
             throw new RoomValidationException(P, "ZoomRoomOptions.UserId", "cannot change the host of an existing meeting; use ScheduleFor or Settings.AlternativeHosts.");
         }
 
+        var client = _client(); // one snapshot for the get, the patch and the get again
         if (request.IsEmpty)
         {
-            return await GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+            return ToRoom(await client.Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
 
         var now = _time.GetUtcNow();
@@ -135,7 +120,7 @@ internal sealed class ZoomRoomService : IRoomService
         if (request.EndsAt is not null && start is null)
         {
             // Zoom stores a duration, not an end: it is counted from the meeting's current start.
-            var current = await _api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var current = await client.Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
             start = current?.StartTime ?? now;
         }
 
@@ -148,14 +133,14 @@ internal sealed class ZoomRoomService : IRoomService
             Duration = request.EndsAt is { } end ? Minutes(end - start!.Value, "UpdateRoomRequest.EndsAt") : null,
         };
         Apply(body, extras, request.Locked, request.RecordAutomatically, "UpdateRoomRequest");
-        await _api.UpdateMeetingAsync(roomId, body, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false); // 204 has no body; the get also refreshes start_url
+        await client.Api.UpdateMeetingAsync(roomId, body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return ToRoom(await client.Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false)); // 204 has no body; the get also refreshes start_url
     }
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return _api.DeleteMeetingAsync(roomId, cancellationToken: cancellationToken);
+        return _client().Api.DeleteMeetingAsync(roomId, cancellationToken: cancellationToken);
     }
 
     internal static ZoomMeetingRequest ToCreateMeeting(CreateRoomRequest request, ZoomRoomOptions? extras, DateTimeOffset now)
@@ -314,8 +299,8 @@ internal sealed class ZoomRoomService : IRoomService
             Provider = P,
             DisplayName = meeting.Topic,
             Kind = KindOf(meeting.Type, meeting.StartTime, meeting.CreatedAt),
-            JoinUrl = HttpUrl(meeting.JoinUrl, "join_url") ?? throw Broken("the answer lacks the meeting's join_url."),
-            HostUrl = HttpUrl(meeting.StartUrl, "start_url"),
+            JoinUrl = RoomUrls.Web(P, meeting.JoinUrl, "join_url"),
+            HostUrl = meeting.StartUrl is null ? null : RoomUrls.Web(P, meeting.StartUrl, "start_url"),
             StartsAt = meeting.StartTime,
             EndsAt = EndOf(meeting.Type, meeting.StartTime, meeting.Duration),
             CreatedAt = meeting.CreatedAt,
@@ -341,7 +326,7 @@ internal sealed class ZoomRoomService : IRoomService
             Provider = P,
             DisplayName = item.Topic,
             Kind = KindOf(item.Type, item.StartTime, item.CreatedAt),
-            JoinUrl = HttpUrl(item.JoinUrl, "join_url") ?? throw Broken("a listed meeting lacks its join_url."),
+            JoinUrl = RoomUrls.Web(P, item.JoinUrl, "join_url"),
             HostUrl = null, // the list has no start_url: GetRoomAsync returns a fresh one
             StartsAt = item.StartTime,
             EndsAt = EndOf(item.Type, item.StartTime, item.Duration),
@@ -369,18 +354,6 @@ internal sealed class ZoomRoomService : IRoomService
 
     private static DateTimeOffset? EndOf(int type, DateTimeOffset? start, int? duration) =>
         type != 3 && start is { } s && duration is > 0 and <= MaxDurationMinutes ? s.AddMinutes(duration.Value) : null;
-
-    private static Uri? HttpUrl(Uri? url, string field)
-    {
-        if (url is null)
-        {
-            return null;
-        }
-
-        return url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-            ? url
-            : throw Broken($"the meeting's {field} is not an http(s) URL.");
-    }
 
     private static RoomServiceException Broken(string what) => new($"zoom: {what}", new RoomErrorDetails(P));
 }

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 using RoomClients.DependencyInjection;
+using RoomClients.Http;
 using RoomClients.Webhooks;
 
 namespace RoomClients.Zoom;
@@ -44,27 +46,56 @@ public static class ZoomServiceCollectionExtensions
         builder.AddProviderOptions<ZoomOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomOptions>, ZoomOptionsValidator>());
 
-        // The token endpoint (zoom.us) is another host than the API (api.zoom.us): its own client, with the same pipeline
-        // (transport-error mapping, resilience with the user's settings, typed errors) and no auth handler of ours.
+        // What no exception, log line or span may contain: the secret, the Basic value built from it, the webhook secret
+        // token and the access token in use (for the API's pipeline and for the token endpoint's).
+        Func<IServiceProvider, Func<IEnumerable<string?>>> secrets = sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>();
+            var tokens = sp.GetRequiredKeyedService<ZoomTokenProvider>(name);
+            return () =>
+            {
+                var options = monitor.Get(name);
+                return [options.ClientSecret, options.WebhookSecretToken, tokens.CurrentToken, BasicValue(options)];
+            };
+        };
+        builder.AddSecrets(name, secrets);
+        builder.AddSecrets(oauthName, secrets);
+
+        // The token endpoint (zoom.us) is another host than the API (api.zoom.us): its own client with the same pipeline
+        // (transport-error mapping, resilience with the user's settings, body cap, no redirects, typed and redacted errors)
+        // and no auth handler of ours. A client is made per token request (once an hour) with the OAuth address of the
+        // snapshot whose credentials it sends, so the two always belong together.
         builder.AddProviderApi<IZoomOAuthApi>(oauthName, RoomProviders.Zoom, ZoomJsonContext.Default, ZoomErrorParser.Instance, (sp, client) =>
             client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>().Get(name).OAuthBaseAddress);
+        var oauthSettings = RoomClientsRefit.CreateSettings(RoomProviders.Zoom, ZoomJsonContext.Default, ZoomErrorParser.Instance);
+        var oauthClientName = RoomClientsBuilder.HttpClientName(oauthName);
 
         services.AddKeyedSingleton(name, (sp, _) =>
         {
             var monitor = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>();
-            return new ZoomTokenProvider(() => monitor.Get(name), () => sp.GetRequiredKeyedService<IZoomOAuthApi>(oauthName), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+            var factory = sp.GetRequiredService<IHttpClientFactory>();
+            return new ZoomTokenProvider(
+                () => monitor.Get(name),
+                snapshot =>
+                {
+                    var http = factory.CreateClient(oauthClientName);
+                    http.BaseAddress = snapshot.OAuthBaseAddress;
+                    return RestService.ForGenerated<IZoomOAuthApi>(http, oauthSettings);
+                },
+                sp.GetService<TimeProvider>() ?? TimeProvider.System);
         });
 
-        builder.AddProviderApi<IZoomApi>(name, RoomProviders.Zoom, ZoomJsonContext.Default, ZoomErrorParser.Instance, (sp, client) =>
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>().Get(name).BaseAddress)
+        builder.AddProviderApi<IZoomApi, ZoomOptions>(name, RoomProviders.Zoom, ZoomJsonContext.Default, ZoomErrorParser.Instance, static options => options.BaseAddress)
             .AddHttpMessageHandler(sp => new ZoomRateLimitHandler(sp.GetService<TimeProvider>() ?? TimeProvider.System))
-            .AddHttpMessageHandler(sp => new ZoomAuthenticationHandler(sp.GetRequiredKeyedService<ZoomTokenProvider>(name)));
+            .AddHttpMessageHandler(sp =>
+            {
+                var monitor = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>();
+                return new ZoomAuthenticationHandler(sp.GetRequiredKeyedService<ZoomTokenProvider>(name), () => monitor.Get(name));
+            });
 
-        builder.AddRoomService(name, sp =>
-        {
-            var monitor = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>();
-            return new ZoomRoomService(sp.GetRequiredKeyedService<IZoomApi>(name), () => monitor.Get(name), sp.GetService<TimeProvider>() ?? TimeProvider.System);
-        });
+        builder.AddRoomService(name, sp => new ZoomRoomService(
+            () => sp.GetRequiredKeyedService<ProviderClient<IZoomApi, ZoomOptions>>(name),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddKeyedSingleton(name, (sp, _) =>
         {
@@ -79,4 +110,7 @@ public static class ZoomServiceCollectionExtensions
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<ZoomWebhookParser>(key));
         return builder;
     }
+
+    private static string? BasicValue(ZoomOptions options) =>
+        string.IsNullOrEmpty(options.ClientSecret) ? null : Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}"));
 }

@@ -21,14 +21,17 @@ internal sealed class ZoomTokenProvider
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
     private readonly Func<ZoomOptions> _options;
-    private readonly Func<IZoomOAuthApi> _oauth;
+    private readonly Func<ZoomOptions, IZoomOAuthApi> _oauth;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private CachedToken? _cached;
     private Pending? _pending;
     private int _requests;
 
-    public ZoomTokenProvider(Func<ZoomOptions> options, Func<IZoomOAuthApi> oauth, TimeProvider time)
+    /// <param name="options">The registration's current options (what "rotated away" is judged against).</param>
+    /// <param name="oauth">Creates the OAuth client for a snapshot (its <see cref="ZoomOptions.OAuthBaseAddress"/>).</param>
+    /// <param name="time">The clock.</param>
+    public ZoomTokenProvider(Func<ZoomOptions> options, Func<ZoomOptions, IZoomOAuthApi> oauth, TimeProvider time)
     {
         _options = options;
         _oauth = oauth;
@@ -38,11 +41,14 @@ internal sealed class ZoomTokenProvider
     /// <summary>Gets how many token requests were sent (for tests and diagnostics).</summary>
     public int TokenRequestCount => Volatile.Read(ref _requests);
 
-    /// <summary>Returns a valid access token: the cached one, or a new one when none is cached, it is about to expire or the credentials changed.</summary>
-    public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+    /// <summary>Gets the token cached now, if any (so that the redactor can keep it out of everything the SDK writes).</summary>
+    public string? CurrentToken => Volatile.Read(ref _cached)?.Token;
+
+    /// <summary>Returns a valid access token for the credentials of <paramref name="options"/> (the snapshot the request was built with): the cached one, or a new one when none is cached, it is about to expire or the credentials differ.</summary>
+    public ValueTask<string> GetTokenAsync(ZoomOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var credentials = Credentials.From(_options());
+        var credentials = Credentials.From(options);
         var cached = Volatile.Read(ref _cached);
         if (cached is not null && cached.Credentials.SameAs(credentials) && _time.GetUtcNow() < cached.RenewAt)
         {
@@ -103,7 +109,7 @@ internal sealed class ZoomTokenProvider
             ZoomAccessToken? answer;
             try
             {
-                answer = await _oauth().RequestTokenAsync("account_credentials", credentials.AccountId, credentials.BasicValue, CancellationToken.None).ConfigureAwait(false);
+                answer = await _oauth(credentials.Snapshot).RequestTokenAsync("account_credentials", credentials.AccountId, credentials.BasicValue, CancellationToken.None).ConfigureAwait(false);
             }
             catch (RoomServiceException ex) when (ex is not RoomAuthenticationException and not RoomRateLimitedException and not RoomProviderUnavailableException
                 && ex.StatusCode is { } status && (int)status is >= 400 and < 500)
@@ -179,13 +185,16 @@ internal sealed class ZoomTokenProvider
     /// <summary>One credential set; compared by value so an unrelated configuration reload keeps the token.</summary>
     private sealed class Credentials
     {
-        private Credentials(string accountId, string clientId, string clientSecret, Uri? oauthBase)
+        private Credentials(ZoomOptions snapshot, string accountId, string clientId, string clientSecret, Uri? oauthBase)
         {
+            Snapshot = snapshot;
             AccountId = accountId;
             ClientId = clientId;
             ClientSecret = clientSecret;
             OAuthBase = oauthBase;
         }
+
+        public ZoomOptions Snapshot { get; }
 
         public string AccountId { get; }
 
@@ -197,7 +206,7 @@ internal sealed class ZoomTokenProvider
 
         public string BasicValue => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ClientId}:{ClientSecret}"));
 
-        public static Credentials From(ZoomOptions options) => new(options.AccountId, options.ClientId, options.ClientSecret, options.OAuthBaseAddress);
+        public static Credentials From(ZoomOptions options) => new(options, options.AccountId, options.ClientId, options.ClientSecret, options.OAuthBaseAddress);
 
         public bool SameAs(Credentials other) =>
             string.Equals(AccountId, other.AccountId, StringComparison.Ordinal)

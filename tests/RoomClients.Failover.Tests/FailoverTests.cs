@@ -128,19 +128,27 @@ public sealed class FailoverTests
     {
         using var slow = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"], StartAdminInterface = false });
         var created = 0;
+        using var release = new ManualResetEventSlim();
         slow.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(_ =>
         {
             Interlocked.Increment(ref created); // the provider creates the room on arrival...
-            Thread.Sleep(TimeSpan.FromSeconds(2)); // ...and answers after the 1 s attempt timeout
+            release.Wait(Ct); // ...and answers only after the attempt timeout has ended the call (released by the test)
             return new WireMock.ResponseMessage { StatusCode = 201 };
         }));
         await using var host = new FailoverHost(f => f.Use("whereby").Then("enablex"), wherebyBaseAddress: new Uri(slow.Url + "/v1/"), attemptTimeout: TimeSpan.FromSeconds(1));
 
-        var ex = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct));
+        try
+        {
+            var ex = await Assert.ThrowsAsync<RoomProviderUnavailableException>(() => host.Rooms.CreateRoomAsync(FailoverHost.InstantRoom(), Ct));
 
-        Assert.False(ex.RequestNotProcessed);
-        Assert.Equal(1, Volatile.Read(ref created) + host.TotalRooms);
-        Assert.Equal(0, host.EnableX.RequestCount);
+            Assert.False(ex.RequestNotProcessed);
+            Assert.Equal(1, Volatile.Read(ref created) + host.TotalRooms);
+            Assert.Equal(0, host.EnableX.RequestCount);
+        }
+        finally
+        {
+            release.Set();
+        }
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class VecteraFlowTests
         Assert.Contains("templateId:", noTemplate.Message, StringComparison.Ordinal);
         var noRoom = await Assert.ThrowsAsync<RoomValidationException>(() => v.Api.CreateTemplateAsync(new CreateMeetingRoomTemplateRequest { SourceMeetingId = "nope", Name = "x" }, Ct));
         Assert.Contains("sourceMeetingId:", noRoom.Message, StringComparison.Ordinal);
-        var noName = await Assert.ThrowsAsync<RoomValidationException>(() => v.Api.CreateTemplateAsync(new CreateMeetingRoomTemplateRequest(), Ct));
+        var noName = await Assert.ThrowsAsync<RoomValidationException>(() => v.Api.CreateTemplateAsync(new CreateMeetingRoomTemplateRequest { Name = "" }, Ct));
         Assert.Contains("name: This field is required.", noName.Message, StringComparison.Ordinal);
     }
 
@@ -116,7 +116,7 @@ public sealed class VecteraFlowTests
     public async Task Creating_a_user_without_the_required_fields_names_them()
     {
         await using var v = new SimulatedVectera();
-        var error = await Assert.ThrowsAsync<RoomValidationException>(() => v.Api.CreateUserAsync(new CreateUserRequest { FirstName = "X" }, Ct));
+        var error = await Assert.ThrowsAsync<RoomValidationException>(() => v.Api.CreateUserAsync(new CreateUserRequest { FirstName = "X", Email = "", OrganizationId = "" }, Ct));
         Assert.Contains("email: This field is required.", error.Message, StringComparison.Ordinal);
         Assert.Contains("organizationId: This field is required.", error.Message, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, error.StatusCode);

@@ -52,7 +52,7 @@ public sealed class VonageApiRequestTests
                 UiSettings = new UiSettings { Language = "de" },
             }),
             "POST", "/v1/meetings/rooms", null,
-            """{"display_name":"Sales","metadata":"crm=42","type":"long_term","expires_at":"2099-06-06T06:55:07+00:00","expire_after_use":true,"recording_options":{"auto_record":true,"record_only_owner":false},"theme_id":"ef2b46f3-8ebb-437e-a671-272e4990fbc8","join_approval_level":"after_owner_only","initial_join_options":{"microphone_state":"off"},"callback_urls":{"rooms_callback_url":"https://example.com/r","sessions_callback_url":"https://example.com/s","recordings_callback_url":"https://example.com/rec"},"available_features":{"is_recording_available":true,"is_chat_available":false,"is_whiteboard_available":false,"is_locale_switcher_available":true,"is_captions_available":true},"ui_settings":{"language":"de"}}""",
+            """{"display_name":"Sales","metadata":"crm=42","type":"long_term","expires_at":"2099-06-06T06:55:07.000Z","expire_after_use":true,"recording_options":{"auto_record":true,"record_only_owner":false},"theme_id":"ef2b46f3-8ebb-437e-a671-272e4990fbc8","join_approval_level":"after_owner_only","initial_join_options":{"microphone_state":"off"},"callback_urls":{"rooms_callback_url":"https://example.com/r","sessions_callback_url":"https://example.com/s","recordings_callback_url":"https://example.com/rec"},"available_features":{"is_recording_available":true,"is_chat_available":false,"is_whiteboard_available":false,"is_locale_switcher_available":true,"is_captions_available":true},"ui_settings":{"language":"de"}}""",
             201, RoomJson,
             r => Assert.Equal("https://meetings.vonage.com/280674154", Assert.IsType<VonageRoom>(r).Links!.GuestUrl!.Href)),
         ["GetRoom"] = new(
@@ -62,7 +62,7 @@ public sealed class VonageApiRequestTests
         ["UpdateRoom"] = new(
             async api => await api.UpdateRoomAsync(RoomId, new UpdateVonageRoomRequest { UpdateDetails = new RoomUpdateDetails { ExpiresAt = new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), JoinApprovalLevel = "none" } }),
             "PATCH", $"/v1/meetings/rooms/{RoomId}", null,
-            """{"update_details":{"expires_at":"2099-01-01T00:00:00+00:00","join_approval_level":"none"}}""", 200, RoomJson,
+            """{"update_details":{"expires_at":"2099-01-01T00:00:00.000Z","join_approval_level":"none"}}""", 200, RoomJson,
             r => Assert.Equal("explicit_approval", Assert.IsType<VonageRoom>(r).JoinApprovalLevel)),
         ["DeleteRoom"] = new(
             async api => { await api.DeleteRoomAsync(RoomId); return null; },
@@ -87,7 +87,7 @@ public sealed class VonageApiRequestTests
             "GET", "/v1/meetings/themes", null, null, 200, $"[{ThemeJson}]",
             r => Assert.Equal("Acme", Assert.Single(Assert.IsAssignableFrom<IList<VonageTheme>>(r)).ThemeName)),
         ["CreateTheme"] = new(
-            async api => await api.CreateThemeAsync(new ThemeDetails { ThemeName = "Acme", MainColor = "#12f64e", BrandText = "Acme Inc", ShortCompanyUrl = "acme" }),
+            async api => await api.CreateThemeAsync(new CreateThemeRequest { ThemeName = "Acme", MainColor = "#12f64e", BrandText = "Acme Inc", ShortCompanyUrl = "acme" }),
             "POST", "/v1/meetings/themes", null, """{"theme_name":"Acme","main_color":"#12f64e","brand_text":"Acme Inc","short_company_url":"acme"}""", 201, ThemeJson,
             r => Assert.Equal(ThemeId, Assert.IsType<VonageTheme>(r).ThemeId)),
         ["GetTheme"] = new(

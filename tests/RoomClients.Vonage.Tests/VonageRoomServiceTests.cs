@@ -122,7 +122,7 @@ public sealed class VonageRoomServiceTests
         {
             ["update_details"] = new JsonObject
             {
-                ["expires_at"] = end.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+                ["expires_at"] = end.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
                 ["theme_id"] = "ef2b46f3-8ebb-437e-a671-272e4990fbc8",
                 ["join_approval_level"] = "none",
             },
@@ -224,7 +224,7 @@ public sealed class VonageRoomServiceTests
     {
         await using var host = new VonageSimulatorHost();
         var api = host.Api;
-        var theme = await api.CreateThemeAsync(new ThemeDetails { ThemeName = "Acme", MainColor = "#123abc", BrandText = "Acme" }, Ct);
+        var theme = await api.CreateThemeAsync(new CreateThemeRequest { ThemeName = "Acme", MainColor = "#123abc", BrandText = "Acme" }, Ct);
         await api.UpdateApplicationAsync(new UpdateApplicationRequest { UpdateDetails = new ApplicationUpdateDetails { DefaultThemeId = theme.ThemeId! } }, Ct);
         var room = await host.Rooms.CreateRoomAsync(new CreateRoomRequest { DisplayName = "Themed" }, Ct);
         Assert.Equal(theme.ThemeId, room.Metadata["theme_id"]);

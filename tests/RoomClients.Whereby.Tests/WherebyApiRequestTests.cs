@@ -109,7 +109,7 @@ public sealed class WherebyApiRequestTests
         ["ListSummaries"] = new(
             async api => await api.ListSummariesAsync(cursor: "x"),
             "GET", "/v1/summaries", "cursor=x", null, 200, $$"""{"results":[{{SummaryJson}}],"cursor":null}""",
-            r => Assert.Equal("Talked.", Assert.Single(Assert.IsType<WherebyPage<Summary>>(r).Results).Content.GetProperty("summary").GetString())),
+            r => Assert.Equal("Talked.", Assert.Single(Assert.IsType<WherebyPage<Summary>>(r).Results).Content!.Value.GetProperty("summary").GetString())),
         ["GetSummary"] = new(
             async api => await api.GetSummaryAsync("sum-1"),
             "GET", "/v1/summaries/sum-1", null, null, 200, SummaryJson,
@@ -122,13 +122,13 @@ public sealed class WherebyApiRequestTests
             "PUT", "/v1/rooms/demo-1a2b/theme/tokens", null,
             """{"tokens":{"colors":{"primary":"#112233","secondary":"#445566","focus":"#778899"}},"tokensPreset":"custom"}""", 204, null, Assert.Null),
         ["ResetRoomLogo"] = new(
-            async api => { await api.ResetRoomLogoAsync("demo-1a2b", new RoomThemeReset()); return null; },
+            async api => { await api.ResetRoomLogoAsync("demo-1a2b", new RoomLogoReset()); return null; },
             "PUT", "/v1/rooms/demo-1a2b/theme/logo", null, """{"theme":"default"}""", 204, null, Assert.Null),
         ["SetRoomBackgroundPreset"] = new(
-            async api => { await api.SetRoomBackgroundPresetAsync("demo-1a2b", new RoomThemeReset { Theme = "mountains", Palette = "grey" }); return null; },
+            async api => { await api.SetRoomBackgroundPresetAsync("demo-1a2b", new RoomBackgroundPreset { Theme = "mountains", Palette = "grey" }); return null; },
             "PUT", "/v1/rooms/demo-1a2b/theme/room-background", null, """{"theme":"mountains","palette":"grey"}""", 204, null, Assert.Null),
         ["SetKnockPageBackgroundPreset"] = new(
-            async api => { await api.SetKnockPageBackgroundPresetAsync("demo-1a2b", new RoomThemeReset { Theme = "rocks", Palette = "purple" }); return null; },
+            async api => { await api.SetKnockPageBackgroundPresetAsync("demo-1a2b", new RoomBackgroundPreset { Theme = "rocks", Palette = "purple" }); return null; },
             "PUT", "/v1/rooms/demo-1a2b/theme/room-knock-page-background", null, """{"theme":"rocks","palette":"purple"}""", 204, null, Assert.Null),
         ["ListRoomInsights"] = new(
             async api => await api.ListRoomInsightsAsync(roomNameStartsWith: "/demo", createdFrom: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), sortBy: "totalSessions:asc", limit: 30),

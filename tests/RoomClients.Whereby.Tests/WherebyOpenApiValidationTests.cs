@@ -1,14 +1,15 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients.DependencyInjection;
+using RoomClients.Tests.Shared.OpenApi;
 using RoomClients.Whereby.Models;
 
 namespace RoomClients.Whereby.Tests;
 
 /// <summary>
 /// Sends every request the SDK makes to Stoplight Prism serving Whereby's published OpenAPI file: Prism answers 422 to any
-/// request that violates the file. <c>.ci/run</c> starts Prism and sets <c>ROOMCLIENTS_PRISM_WHEREBY</c>; without it
-/// these tests are skipped.
+/// request that violates the file. The <see cref="WherebyPrism"/> fixture starts Prism (installing it from
+/// <c>tests/openapi</c> if needed); the tests skip only when Node.js is not on the PATH.
 /// </summary>
 /// <remarks>
 /// Three things are left out, each for a defect outside this SDK: <c>POST /transcriptions</c> and <c>POST /summaries</c>
@@ -18,10 +19,8 @@ namespace RoomClients.Whereby.Tests;
 /// <c>recording.destination: null</c>, which Whereby's own text prescribes ("should be set to null" to inherit the
 /// organization's storage) while its schema does not mark the property nullable.
 /// </remarks>
-public sealed class WherebyOpenApiValidationTests
+public sealed class WherebyOpenApiValidationTests(WherebyPrism prism) : IClassFixture<WherebyPrism>
 {
-    private static readonly string? PrismUrl = Environment.GetEnvironmentVariable("ROOMCLIENTS_PRISM_WHEREBY");
-
     public static TheoryData<string> Operations => new(
         "CreateMeeting", "CreateMeetingFull", "ListMeetings", "GetMeeting", "DeleteMeeting", "NeutralCreate", "NeutralGet", "NeutralList", "NeutralDelete",
         "ListRecordings", "GetRecording", "DeleteRecording", "RecordingAccessLink", "BulkDeleteRecordings",
@@ -34,16 +33,13 @@ public sealed class WherebyOpenApiValidationTests
     [MemberData(nameof(Operations))]
     public async Task Prism_accepts_the_request(string operation)
     {
-        if (PrismUrl is null)
-        {
-            Assert.Skip("Set ROOMCLIENTS_PRISM_WHEREBY to a Prism mock of whereby.openapi.json (.ci/run does).");
-        }
+        var baseAddress = prism.BaseAddressOrSkip();
 
         var services = new ServiceCollection();
         services.AddRoomClients(rooms => rooms.AddWhereby(o =>
         {
             o.ApiKey = "prism";
-            o.BaseAddress = new Uri(PrismUrl.TrimEnd('/') + "/");
+            o.BaseAddress = baseAddress;
         }));
         await using var provider = services.BuildServiceProvider();
         var api = provider.GetRequiredService<IWherebyApi>();
@@ -91,9 +87,9 @@ public sealed class WherebyOpenApiValidationTests
                 "GetSummary" => api.GetSummaryAsync("s1", ct),
                 "DeleteSummary" => api.DeleteSummaryAsync("s1", ct),
                 "ThemeTokens" => api.SetRoomThemeTokensAsync("demo", new RoomThemeTokensRequest { Tokens = new RoomThemeTokens { Colors = new RoomThemeColors { Primary = "#112233", Secondary = "#445566", Focus = "#778899" } }, TokensPreset = "custom" }, ct),
-                "LogoReset" => api.ResetRoomLogoAsync("demo", new RoomThemeReset(), ct),
-                "BackgroundPreset" => api.SetRoomBackgroundPresetAsync("demo", new RoomThemeReset { Theme = "mountains", Palette = "grey" }, ct),
-                "KnockPreset" => api.SetKnockPageBackgroundPresetAsync("demo", new RoomThemeReset { Theme = "rocks", Palette = "purple" }, ct),
+                "LogoReset" => api.ResetRoomLogoAsync("demo", new RoomLogoReset(), ct),
+                "BackgroundPreset" => api.SetRoomBackgroundPresetAsync("demo", new RoomBackgroundPreset { Theme = "mountains", Palette = "grey" }, ct),
+                "KnockPreset" => api.SetKnockPageBackgroundPresetAsync("demo", new RoomBackgroundPreset { Theme = "rocks", Palette = "purple" }, ct),
                 "InsightsRooms" => api.ListRoomInsightsAsync(roomNameExact: "/demo", createdFrom: DateTimeOffset.UtcNow.AddDays(-7), createdTo: DateTimeOffset.UtcNow, sortBy: "totalSessions:asc", limit: 30, cancellationToken: ct),
                 "InsightsRoomSessions" => api.ListRoomSessionInsightsAsync("/demo", "s1", null, null, 10, ct),
                 "InsightsParticipants" => api.ListParticipantInsightsAsync("s1", null, "joinedAt:asc", null, 10, ct),
@@ -116,3 +112,6 @@ public sealed class WherebyOpenApiValidationTests
         }
     }
 }
+
+/// <summary>Prism serving Whereby's published OpenAPI file as it is.</summary>
+public sealed class WherebyPrism() : PrismServer("whereby", "whereby.openapi.json");

@@ -2,15 +2,17 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients.DependencyInjection;
 using RoomClients.Testing.Zoom;
+using RoomClients.Tests.Shared.OpenApi;
 using RoomClients.Zoom.Models;
 
 namespace RoomClients.Zoom.Tests;
 
 /// <summary>
 /// Sends every request the SDK makes to Stoplight Prism serving Zoom's OpenAPI file (the Meetings subset in
-/// <c>tests/openapi/zoom-meetings.openapi.yaml</c>): Prism answers 422 to any request that violates the file.
-/// <c>.ci/run</c> starts Prism and sets <c>ROOMCLIENTS_PRISM_ZOOM</c>; without it these tests are skipped. The token
-/// comes from <see cref="ZoomSimulator"/>'s OAuth endpoint (the file does not describe the S2S grant).
+/// <c>tests/openapi/zoom-meetings.openapi.yaml</c>): Prism answers 422 to any request that violates the file. The
+/// <see cref="ZoomPrism"/> fixture starts Prism (installing it from <c>tests/openapi</c> if needed); the tests skip only
+/// when Node.js is not on the PATH. The token comes from <see cref="ZoomSimulator"/>'s OAuth endpoint (the file does not
+/// describe the Server-to-Server grant).
 /// </summary>
 /// <remarks>
 /// Left out, each because the file lacks it: the cloud recording operations (not in the file; checked on WireMock by
@@ -18,10 +20,8 @@ namespace RoomClients.Zoom.Tests;
 /// (<c>{"polls": […]}</c>); the file's schema names <c>questions</c>/<c>title</c> at the top level but allows other
 /// properties, so Prism accepts both.
 /// </remarks>
-public sealed class ZoomOpenApiValidationTests
+public sealed class ZoomOpenApiValidationTests(ZoomPrism prism) : IClassFixture<ZoomPrism>
 {
-    private static readonly string? PrismUrl = Environment.GetEnvironmentVariable("ROOMCLIENTS_PRISM_ZOOM");
-
     public static TheoryData<string> Operations => new(
         "ListMeetings", "CreateMeeting", "CreateMeetingFull", "GetMeeting", "UpdateMeeting", "DeleteMeeting", "UpdateMeetingStatus",
         "NeutralCreateInstant", "NeutralCreateScheduled", "NeutralCreatePermanent", "NeutralGet", "NeutralList", "NeutralUpdate", "NeutralDelete",
@@ -34,11 +34,7 @@ public sealed class ZoomOpenApiValidationTests
     [MemberData(nameof(Operations))]
     public async Task Prism_accepts_the_request(string operation)
     {
-        if (PrismUrl is null)
-        {
-            Assert.Skip("Set ROOMCLIENTS_PRISM_ZOOM to a Prism mock of zoom-meetings.openapi.yaml (.ci/run does).");
-        }
-
+        var baseAddress = prism.BaseAddressOrSkip();
         using var tokens = new ZoomSimulator();
         var services = new ServiceCollection();
         services.AddRoomClients(rooms => rooms.AddZoom(o =>
@@ -47,7 +43,7 @@ public sealed class ZoomOpenApiValidationTests
             o.ClientId = tokens.ClientId;
             o.ClientSecret = tokens.ClientSecret;
             o.OAuthBaseAddress = tokens.OAuthBaseAddress;
-            o.BaseAddress = new Uri(PrismUrl.TrimEnd('/') + "/");
+            o.BaseAddress = baseAddress;
         }));
         await using var provider = services.BuildServiceProvider();
         var api = provider.GetRequiredService<IZoomApi>();
@@ -128,3 +124,6 @@ public sealed class ZoomOpenApiValidationTests
         }
     }
 }
+
+/// <summary>Prism serving <c>tests/openapi/zoom-meetings.openapi.yaml</c> for the run.</summary>
+public sealed class ZoomPrism() : PrismServer("zoom", "zoom-meetings.openapi.yaml");

@@ -28,8 +28,10 @@ public sealed class ZoomRegistrationTests
     {
         { "ClientSecret contains white space", o => o.ClientSecret = "secret with spaces" },
         { "ClientId must not contain ':'", o => o.ClientId = "a:b" },
-        { "BaseAddress must be an absolute http(s) URL", o => o.BaseAddress = new Uri("ftp://api.example/") },
-        { "OAuthBaseAddress must be an absolute http(s) URL", o => o.OAuthBaseAddress = new Uri("https://user:pw@zoom.example/") },
+        { "BaseAddress must be an https URL", o => o.BaseAddress = new Uri("ftp://api.example/") },
+        { "BaseAddress must be an https URL", o => o.BaseAddress = new Uri("http://api.zoom.us/v2/") }, // clear text off loopback
+        { "OAuthBaseAddress must not carry user info", o => o.OAuthBaseAddress = new Uri("https://user:pw@zoom.example/") },
+        { "OAuthBaseAddress must be an https URL", o => o.OAuthBaseAddress = new Uri("http://zoom.us/") },
         { "UserId", o => o.UserId = "../users" },
         { "UserId is missing", o => o.UserId = " " },
         { "WebhookTolerance", o => o.WebhookTolerance = TimeSpan.FromDays(1) },

@@ -8,11 +8,11 @@ public sealed class EnableXCreateRoomRequest
 {
     /// <summary>Gets or sets the room name (required).</summary>
     [JsonPropertyName("name")]
-    public string Name { get; set; } = string.Empty;
+    public required string Name { get; set; }
 
     /// <summary>Gets or sets your owner reference (required, alphanumeric).</summary>
     [JsonPropertyName("owner_ref")]
-    public string OwnerRef { get; set; } = string.Empty;
+    public required string OwnerRef { get; set; }
 
     /// <summary>Gets or sets the settings (required).</summary>
     [JsonPropertyName("settings")]

@@ -8,7 +8,7 @@ public sealed class EnableXCreateTokenRequest
 {
     /// <summary>Gets or sets the display name (required).</summary>
     [JsonPropertyName("name")]
-    public string Name { get; set; } = string.Empty;
+    public required string Name { get; set; }
 
     /// <summary>Gets or sets the role (required): <c>moderator</c>, <c>participant</c> or <c>viewer</c> (see <see cref="EnableXRoles"/>).</summary>
     [JsonPropertyName("role")]
@@ -16,7 +16,7 @@ public sealed class EnableXCreateTokenRequest
 
     /// <summary>Gets or sets your user reference (required; appears in CDRs).</summary>
     [JsonPropertyName("user_ref")]
-    public string UserRef { get; set; } = string.Empty;
+    public required string UserRef { get; set; }
 
     /// <summary>Gets or sets up to 5 custom keys, visible to others in the session.</summary>
     [JsonPropertyName("data")]

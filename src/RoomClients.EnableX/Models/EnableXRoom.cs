@@ -24,7 +24,7 @@ public sealed class EnableXRoom
 
     /// <summary>Gets or sets the SIP settings.</summary>
     [JsonPropertyName("sip")]
-    public EnableXSip? Sip { get; set; }
+    public EnableXRoomSip? Sip { get; set; }
 
     /// <summary>Gets or sets your custom data.</summary>
     [JsonPropertyName("data")]

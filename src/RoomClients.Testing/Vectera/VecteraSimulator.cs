@@ -8,11 +8,12 @@ namespace RoomClients.Testing.Vectera;
 /// <summary>
 /// A stateful simulator of the Vectera REST API v2 on loopback: meeting rooms (create, also from a template; get, list
 /// with <c>page</c>/<c>perPage</c>, <c>search</c>, <c>filter</c> and <c>orderBy</c>; PATCH/PUT; delete), meeting-room templates
-/// (create by name, save a room as a template, get, list per user or organization), users (CRUD, <c>me</c>, login tokens)
-/// and <c>OPTIONS</c> field discovery. Requests need <c>Authorization: Token {ApiToken}</c> (else 401 <c>{"detail": …}</c>);
+/// (create by name, save a room as a template, get, list per user or organization), users (CRUD, <c>me</c>, login tokens),
+/// organizations (CRUD, members, subscription), room reset and settings, permissions (access keys), <c>include=owner</c> on
+/// rooms and <c>include=organization</c> on users, and <c>OPTIONS</c> field discovery. Requests need <c>Authorization: Token {ApiToken}</c> (else 401 <c>{"detail": …}</c>);
 /// unknown ids get 404, invalid bodies 400 with <c>{"field": ["…"]}</c>. Point <c>VecteraOptions.BaseAddress</c> at <see cref="BaseAddress"/>.
 /// </summary>
-public sealed class VecteraSimulator : ProviderSimulator
+public sealed partial class VecteraSimulator : ProviderSimulator
 {
     private const string Root = "/api/v2";
     private static readonly string[] AccessLevels = ["can_always_join", "should_knock"];
@@ -42,6 +43,7 @@ public sealed class VecteraSimulator : ProviderSimulator
             ["isManaged"] = false,
             ["dateJoined"] = Now(),
         });
+        _organizations.Add(new JsonObject { ["id"] = OrganizationId, ["name"] = "Simulated team", ["dateCreated"] = Now() });
     }
 
     /// <summary>Gets the API token the simulator accepts.</summary>
@@ -102,9 +104,22 @@ public sealed class VecteraSimulator : ProviderSimulator
                 ("OPTIONS", ["meetingRooms", ..]) => Json(HttpStatusCode.OK, Describe("Meeting Room List", RoomFields())),
                 ("OPTIONS", ["meetingRoomTemplates", ..]) => Json(HttpStatusCode.OK, Describe("Meeting Room Template List", TemplateFields())),
                 ("OPTIONS", ["users", ..]) => Json(HttpStatusCode.OK, Describe("User List", UserFields())),
-                ("GET", ["meetingRooms"]) => List(request, _rooms, ["key"]),
-                ("POST", ["meetingRooms"]) => CreateRoom(BodyObject(request)),
-                ("GET", ["meetingRooms", var id]) => Found(Find(_rooms, id)),
+                ("GET", ["meetingRooms"]) => List(request, _rooms, ["key"], r => ExpandRoom(request, r)),
+                ("POST", ["meetingRooms"]) => Expanded(CreateRoom(BodyObject(request)), r => ExpandRoom(request, r)),
+                ("GET", ["meetingRooms", var id]) => Expanded(Found(Find(_rooms, id)), r => ExpandRoom(request, r)),
+                ("PATCH", ["meetingRooms", var id, "reset"]) => ResetRoom(Find(_rooms, id)),
+                ("GET", ["meetingRooms", var id, "settings"]) => Find(_rooms, id) is null ? Detail(HttpStatusCode.NotFound, "Not found.") : Json(HttpStatusCode.OK, Settings(id).DeepClone()),
+                ("PUT", ["meetingRooms", var id, "settings"]) => ReplaceSettings(Find(_rooms, id), BodyObject(request)),
+                ("POST", ["permissions"]) => CreatePermission(BodyObject(request)),
+                ("POST", ["organizations"]) => CreateOrganization(BodyObject(request)),
+                ("GET", ["organizations", var id]) => Found(Find(_organizations, id)),
+                ("PATCH", ["organizations", var id]) => UpdateOrganization(Find(_organizations, id), BodyObject(request)),
+                ("DELETE", ["organizations", var id]) => DeleteOrganization(id),
+                ("GET", ["organizations", var id, "members"]) => Find(_organizations, id) is null
+                    ? Detail(HttpStatusCode.NotFound, "Not found.")
+                    : List(request, _users.Where(u => (string?)u["organizationId"] == id).ToList(), ["email", "firstName", "lastName", "fullName"]),
+                ("GET", ["organizations", var id, "subscription"]) => Find(_organizations, id) is null ? Detail(HttpStatusCode.NotFound, "Not found.") : Json(HttpStatusCode.OK, Subscription(id).DeepClone()),
+                ("PATCH", ["organizations", var id, "subscription"]) => UpdateSubscription(Find(_organizations, id), BodyObject(request)),
                 ("PATCH" or "PUT", ["meetingRooms", var id]) => UpdateRoom(Find(_rooms, id), BodyObject(request)),
                 ("DELETE", ["meetingRooms", var id]) => Remove(_rooms, id),
                 ("POST", ["meetingRoomTemplates"]) => CreateTemplate(BodyObject(request)),
@@ -117,7 +132,7 @@ public sealed class VecteraSimulator : ProviderSimulator
                     : Detail(HttpStatusCode.NotFound, "Not found."),
                 ("GET", ["users"]) => List(request, _users, ["email", "firstName", "lastName", "fullName"]),
                 ("POST", ["users"]) => CreateUser(BodyObject(request)),
-                ("GET", ["users", var id]) => Found(Find(_users, UserId(id))),
+                ("GET", ["users", var id]) => Expanded(Found(Find(_users, UserId(id))), u => ExpandUser(request, u)),
                 ("PATCH", ["users", var id]) => UpdateUser(Find(_users, UserId(id)), BodyObject(request)),
                 ("DELETE", ["users", var id]) => UserId(id) == CurrentUserId ? Detail(HttpStatusCode.BadRequest, "You cannot delete yourself.") : Remove(_users, id),
                 ("POST", ["users", var id, "loginTokens"]) => LoginToken(Find(_users, UserId(id))),
@@ -357,7 +372,7 @@ public sealed class VecteraSimulator : ProviderSimulator
         });
     }
 
-    private static ResponseMessage List(IRequestMessage request, List<JsonObject> items, string[] searchFields)
+    private static ResponseMessage List(IRequestMessage request, List<JsonObject> items, string[] searchFields, Func<JsonObject, JsonObject>? expand = null)
     {
         var page = 1;
         var perPage = 50;
@@ -405,7 +420,7 @@ public sealed class VecteraSimulator : ProviderSimulator
         }
 
         var all = result.ToList();
-        var pageItems = all.Skip((page - 1) * perPage).Take(perPage).Select(i => (JsonNode)i.DeepClone()).ToArray();
+        var pageItems = all.Skip((page - 1) * perPage).Take(perPage).Select(i => (JsonNode)(expand ?? (c => c))((JsonObject)i.DeepClone())).ToArray();
         var response = Json(HttpStatusCode.OK, new JsonArray(pageItems));
         if (page * perPage < all.Count)
         {

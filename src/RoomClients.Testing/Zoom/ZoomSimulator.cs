@@ -750,7 +750,9 @@ public sealed partial class ZoomSimulator : ProviderSimulator
             return id;
         }
 
-        var uuid = Uri.UnescapeDataString(idText); // a double-encoded UUID arrives encoded once more
+        // A double-encoded UUID arrives encoded once more; WireMock decodes paths like a form, so a UUID's '+' (Base64) can
+        // arrive as a space, which no UUID holds.
+        var uuid = Uri.UnescapeDataString(idText).Replace(' ', '+');
         return _recordings.Where(r => r.Value["uuid"]!.GetValue<string>() == uuid).Select(r => (long?)r.Key).FirstOrDefault();
     }
 

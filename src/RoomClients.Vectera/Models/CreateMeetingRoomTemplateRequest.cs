@@ -8,7 +8,7 @@ public sealed class CreateMeetingRoomTemplateRequest
 {
     /// <summary>Gets or sets the template name; required.</summary>
     [JsonPropertyName("name")]
-    public string Name { get; set; } = string.Empty;
+    public required string Name { get; set; }
 
     /// <summary>Gets or sets the id of the meeting room to save as a template (its documents, private notes and settings).</summary>
     [JsonPropertyName("sourceMeetingId")]

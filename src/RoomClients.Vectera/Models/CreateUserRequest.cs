@@ -7,15 +7,15 @@ public sealed class CreateUserRequest
 {
     /// <summary>Gets or sets the first name; required.</summary>
     [JsonPropertyName("firstName")]
-    public string FirstName { get; set; } = string.Empty;
+    public required string FirstName { get; set; }
 
     /// <summary>Gets or sets the e-mail address; required.</summary>
     [JsonPropertyName("email")]
-    public string Email { get; set; } = string.Empty;
+    public required string Email { get; set; }
 
     /// <summary>Gets or sets the organization id (from <c>GET /users/me</c>); required.</summary>
     [JsonPropertyName("organizationId")]
-    public string OrganizationId { get; set; } = string.Empty;
+    public required string OrganizationId { get; set; }
 
     /// <summary>Gets or sets the last name.</summary>
     [JsonPropertyName("lastName")]

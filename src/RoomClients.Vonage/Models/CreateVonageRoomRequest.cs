@@ -18,6 +18,7 @@ public sealed class CreateVonageRoomRequest
     public string? Type { get; set; }
 
     /// <summary>Gets or sets the expiry (required for long-term rooms; more than 10 minutes ahead).</summary>
+    [JsonConverter(typeof(VonageTimestampConverter))]
     [JsonPropertyName("expires_at")]
     public DateTimeOffset? ExpiresAt { get; set; }
 

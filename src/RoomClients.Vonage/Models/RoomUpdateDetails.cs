@@ -6,6 +6,7 @@ namespace RoomClients.Vonage.Models;
 public sealed class RoomUpdateDetails
 {
     /// <summary>Gets or sets the new expiry (long-term rooms).</summary>
+    [JsonConverter(typeof(VonageTimestampConverter))]
     [JsonPropertyName("expires_at")]
     public DateTimeOffset? ExpiresAt { get; set; }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RoomClients.Vonage.Models;
 
-/// <summary>The body of <c>POST /themes</c> (<c>main_color</c> and <c>brand_text</c> required) and the <c>update_details</c> of <c>PATCH /themes/{id}</c> (all optional, at least one).</summary>
+/// <summary>The <c>update_details</c> of <c>PATCH /themes/{id}</c> (<c>UpdateThemeDetails</c>): all optional, at least one. Creating a theme takes <see cref="CreateThemeRequest"/>.</summary>
 public sealed class ThemeDetails
 {
     /// <summary>Gets or sets the unique theme name (at most 200 characters; a UUID when absent).</summary>

@@ -14,10 +14,12 @@ public sealed class VonageRecording
     public string? SessionId { get; set; }
 
     /// <summary>Gets or sets when recording started.</summary>
+    [JsonConverter(typeof(VonageTimestampConverter))]
     [JsonPropertyName("started_at")]
     public DateTimeOffset? StartedAt { get; set; }
 
     /// <summary>Gets or sets when recording ended.</summary>
+    [JsonConverter(typeof(VonageTimestampConverter))]
     [JsonPropertyName("ended_at")]
     public DateTimeOffset? EndedAt { get; set; }
 

@@ -34,10 +34,12 @@ public sealed class VonageRoom
     public string? ThemeId { get; set; }
 
     /// <summary>Gets or sets the creation time.</summary>
+    [JsonConverter(typeof(VonageTimestampConverter))]
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>Gets or sets the expiry time.</summary>
+    [JsonConverter(typeof(VonageTimestampConverter))]
     [JsonPropertyName("expires_at")]
     public DateTimeOffset? ExpiresAt { get; set; }
 

@@ -7,7 +7,7 @@ public sealed class CreateMeetingRequest
 {
     /// <summary>Gets or sets when the room is marked for deactivation; required, now or later.</summary>
     [JsonPropertyName("endDate")]
-    public DateTimeOffset EndDate { get; set; }
+    public required DateTimeOffset EndDate { get; set; }
 
     /// <summary>Gets or sets the initial lock state: when true only hosts admit people.</summary>
     [JsonPropertyName("isLocked")]

@@ -7,7 +7,7 @@ public sealed class CreateSummaryRequest
 {
     /// <summary>Gets or sets the transcription to summarise.</summary>
     [JsonPropertyName("transcriptionId")]
-    public string TranscriptionId { get; set; } = string.Empty;
+    public required string TranscriptionId { get; set; }
 
     /// <summary>Gets or sets the template: <c>SOAP</c>, <c>Extended SOAP</c>, <c>General Narrative</c>, <c>General Bulleted</c>, <c>Educational Lecture</c>, <c>Educational Tutoring</c>.</summary>
     [JsonPropertyName("template")]

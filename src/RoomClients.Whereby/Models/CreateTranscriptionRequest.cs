@@ -7,5 +7,5 @@ public sealed class CreateTranscriptionRequest
 {
     /// <summary>Gets or sets the recording to transcribe.</summary>
     [JsonPropertyName("recordingId")]
-    public string RecordingId { get; set; } = string.Empty;
+    public required string RecordingId { get; set; }
 }

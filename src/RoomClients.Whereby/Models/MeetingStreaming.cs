@@ -9,7 +9,9 @@ public sealed class MeetingStreaming
     [JsonPropertyName("destination")]
     public StreamingDestination Destination { get; set; } = new();
 
-    /// <summary>Gets or sets <c>none</c>, <c>prompt</c> or <c>automatic</c>.</summary>
+    /// <summary>Gets or sets <c>none</c>, <c>prompt</c> or <c>automatic</c>; <see langword="null"/> (the default) inherits the
+    /// organization's preference and is sent as JSON null, as Whereby documents (the field is required, so it is never omitted).</summary>
     [JsonPropertyName("startTrigger")]
-    public string StartTrigger { get; set; } = "prompt";
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? StartTrigger { get; set; }
 }

@@ -18,19 +18,23 @@ public sealed class ParticipantQuality
     [JsonPropertyName("userAgent")]
     public string? UserAgent { get; set; }
 
-    /// <summary>Gets or sets the time stamp.</summary>
+    /// <summary>Gets or sets when the participant joined the session, as sent (a string in the spec, no format given); <see cref="JoinedAt"/> reads it as a date.</summary>
     [JsonPropertyName("timeStamp")]
-    public DateTimeOffset? TimeStamp { get; set; }
+    public string? TimeStamp { get; set; }
+
+    /// <summary>Gets <see cref="TimeStamp"/> as a date (ISO 8601, other invariant forms, or Unix seconds or milliseconds); null when it is not one.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? JoinedAt => LooseJson.ParseDate(TimeStamp);
 
     /// <summary>Gets or sets the sampling interval in milliseconds.</summary>
     [JsonPropertyName("sampleRateMs")]
-    public int? SampleRateMs { get; set; }
+    public double? SampleRateMs { get; set; }
 
     /// <summary>Gets or sets the samples: arrays <c>packetLossSend</c>, <c>packetLossRecv</c>, <c>bitrateSend</c>, <c>bitrateRecv</c>.</summary>
     [JsonPropertyName("samples")]
     public IDictionary<string, IList<double?>>? Samples { get; set; }
 
-    /// <summary>Gets or sets the events (undefined in the spec; kept raw).</summary>
+    /// <summary>Gets or sets the events (undefined in the spec; kept raw); null when absent.</summary>
     [JsonPropertyName("events")]
-    public JsonElement Events { get; set; }
+    public JsonElement? Events { get; set; }
 }

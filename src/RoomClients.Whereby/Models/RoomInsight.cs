@@ -59,5 +59,5 @@ public sealed class RoomInsight
 
     /// <summary>Gets or sets the number of ratings.</summary>
     [JsonPropertyName("totalRatings")]
-    public int? TotalRatings { get; set; }
+    public double? TotalRatings { get; set; }
 }

@@ -51,5 +51,5 @@ public sealed class RoomSessionInsight
 
     /// <summary>Gets or sets the number of ratings.</summary>
     [JsonPropertyName("totalRatings")]
-    public int? TotalRatings { get; set; }
+    public double? TotalRatings { get; set; }
 }

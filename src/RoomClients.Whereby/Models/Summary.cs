@@ -16,7 +16,7 @@ public sealed class Summary
 
     /// <summary>Gets or sets the summary content (an object whose shape depends on the template).</summary>
     [JsonPropertyName("summary")]
-    public JsonElement Content { get; set; }
+    public JsonElement? Content { get; set; }
 
     /// <summary>Gets or sets the room session.</summary>
     [JsonPropertyName("roomSessionId")]

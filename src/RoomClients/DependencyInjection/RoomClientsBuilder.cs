@@ -25,6 +25,8 @@ public sealed class RoomClientsBuilder
     /// <summary>The configuration section providers bind from: <c>RoomClients:&lt;name&gt;</c>.</summary>
     public const string ConfigurationSectionName = "RoomClients";
 
+    private static readonly object NoOptions = new(); // the snapshot of a registration registered without options (never changed)
+
     private readonly RoomClientsRegistry _registry;
 
     internal RoomClientsBuilder(IServiceCollection services, RoomClientsRegistry registry)
@@ -59,6 +61,47 @@ public sealed class RoomClientsBuilder
         return this;
     }
 
+    /// <summary>Adjusts the HTTP limits (<see cref="RoomClientsHttpOptions"/>: the largest answer body read) of every provider registered through this builder.</summary>
+    /// <param name="configure">Receives the registration name and its options.</param>
+    /// <returns>This builder.</returns>
+    public RoomClientsBuilder ConfigureHttp(Action<string, RoomClientsHttpOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _registry.HttpConfigurations.Add(configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Declares the secret values a registration holds (keys, tokens, webhook secrets, private-key material), read each
+    /// time an error or a log line is written: none of them, nor the <c>Authorization</c> value sent, appears in anything
+    /// the SDK writes. Provider packages call this once per registration.
+    /// </summary>
+    internal RoomClientsBuilder AddSecrets(string name, Func<IServiceProvider, Func<IEnumerable<string?>>> secrets)
+    {
+        Services.AddKeyedSingleton(name, (sp, _) => new RoomSecretSource(secrets(sp)));
+        AddRedactor(name);
+        return this;
+    }
+
+    private void AddRedactor(string name) =>
+        Services.TryAddKeyedSingleton(name, (sp, key) => new RoomRedactor(sp.GetKeyedServices<RoomSecretSource>(key)));
+
+    internal RoomClientsHttpOptions HttpOptionsFor(string name)
+    {
+        var options = new RoomClientsHttpOptions();
+        foreach (var configure in _registry.HttpConfigurations)
+        {
+            configure(name, options);
+        }
+
+        if (options.MaxResponseBodySize < 1 || options.MaxResponseBodySize > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"RoomClients '{name}': MaxResponseBodySize must be between 1 and {Array.MaxLength} bytes.");
+        }
+
+        return options;
+    }
+
     /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>, wrapped in the SDK's telemetry (spans, metrics, logs; see <see cref="Telemetry.RoomClientsTelemetry"/>). Provider packages call this; use it for your own implementations too. Rooms it returns carry <paramref name="name"/> as <see cref="Room.RegistrationName"/>.</summary>
     /// <param name="name">The service key.</param>
     /// <param name="factory">Creates the service.</param>
@@ -78,7 +121,8 @@ public sealed class RoomClientsBuilder
             factory(sp),
             name,
             sp.GetRequiredService<RoomClientsInstruments>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance));
+            sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance,
+            sp.GetKeyedService<RoomRedactor>(name) ?? RoomRedactor.None));
         RefreshDefaultRegistration();
         return this;
     }
@@ -148,6 +192,56 @@ public sealed class RoomClientsBuilder
         Action<IServiceProvider, HttpClient> configureClient)
         where TApi : class
     {
+        ArgumentNullException.ThrowIfNull(configureClient);
+        return AddProviderApi<TApi, object>(name, provider, jsonContext, errorParser, configureClient, snapshot: null);
+    }
+
+    /// <summary>
+    /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration like
+    /// <see cref="AddProviderApi{TApi}(string, string, JsonSerializerContext, IProviderErrorParser?, Action{IServiceProvider, HttpClient})"/>,
+    /// and builds each client together with a snapshot of the registration's <typeparamref name="TOptions"/>: its base
+    /// address is <paramref name="baseAddress"/> of that snapshot, and every request it sends carries the snapshot
+    /// (read it in the authentication handler with <see cref="ProviderClient.OptionsOf{TOptions}"/>). Also registers the
+    /// keyed <see cref="ProviderClient{TApi, TOptions}"/>: adapters take one per operation.
+    /// </summary>
+    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
+    /// <typeparam name="TOptions">The provider's options type (registered with <see cref="AddProviderOptions{TOptions}"/>).</typeparam>
+    /// <param name="name">The registration name.</param>
+    /// <param name="provider">The provider name used in errors.</param>
+    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
+    /// <param name="errorParser">Reads the provider's error bodies.</param>
+    /// <param name="baseAddress">Reads the API base address from an options snapshot.</param>
+    /// <returns>The HTTP client builder, to add the authentication handler.</returns>
+    public IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Func<TOptions, Uri> baseAddress)
+        where TApi : class
+        where TOptions : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        return AddProviderApi<TApi, TOptions>(
+            name,
+            provider,
+            jsonContext,
+            errorParser,
+            (sp, client) => client.BaseAddress = baseAddress(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name)),
+            baseAddress);
+    }
+
+    private IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Action<IServiceProvider, HttpClient> configureClient,
+        Func<TOptions, Uri>? snapshot)
+        where TApi : class
+        where TOptions : class
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(jsonContext);
         ArgumentNullException.ThrowIfNull(configureClient);
@@ -159,7 +253,17 @@ public sealed class RoomClientsBuilder
         });
         var registry = _registry;
         var mapper = new RoomErrorMapper(provider, errorParser);
-        httpClient.AddHttpMessageHandler(() => new RoomTransportErrorHandler(mapper));
+        AddRedactor(name);
+        httpClient.AddHttpMessageHandler(sp => new RoomTransportErrorHandler(mapper, sp.GetRequiredKeyedService<RoomRedactor>(name)));
+
+        // Innermost, after every handler the provider adds (so below the attempt timeout, auth and EnableX's envelope
+        // check): read each answer whole with a cap, and never follow a redirect, whatever primary handler is configured.
+        var builder = this;
+        Services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
+        {
+            RoomResponseBufferingHandler.DisableRedirects(b.PrimaryHandler);
+            b.AdditionalHandlers.Add(new RoomResponseBufferingHandler(mapper, builder.HttpOptionsFor(name).MaxResponseBodySize));
+        }));
         httpClient.AddStandardResilienceHandler(options =>
         {
             RoomClientsResilience.ApplyDefaults(options);
@@ -169,7 +273,7 @@ public sealed class RoomClientsBuilder
             }
         });
 
-        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext);
+        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext, provider);
         if (typeof(IDisposable).IsAssignableFrom(typeof(TApi)))
         {
             // A disposable client cannot be shared: the container disposes what it hands out as transient.
@@ -180,15 +284,19 @@ public sealed class RoomClientsBuilder
         }
         else
         {
-            // One Refit client per registration, renewed with the handler lifetime and on options changes.
-            Services.AddKeyedSingleton(name, (sp, _) => new ProviderApiClientCache<TApi>(
+            // One Refit client per registration, built with its options snapshot, renewed with the handler lifetime and on
+            // options changes.
+            Services.AddKeyedSingleton(name, (sp, _) => new ProviderApiClientCache<TApi, TOptions>(
                 sp.GetRequiredService<IHttpClientFactory>(),
                 sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>(),
                 httpClientName,
-                settings,
-                sp.GetKeyedService<RegistrationOptionsChanges>(name)));
-            Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi>>(name).Get());
-            Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi>>(name).Get());
+                requestOptions => RoomClientsRefit.CreateSettings(mapper, jsonContext, provider, requestOptions),
+                sp.GetKeyedService<RegistrationOptionsChanges>(name),
+                snapshot is null ? static () => (TOptions)NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
+                snapshot));
+            Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());
+            Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
+            Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
         }
 
         return httpClient;

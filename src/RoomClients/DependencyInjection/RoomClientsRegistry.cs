@@ -11,6 +11,8 @@ internal sealed class RoomClientsRegistry
 
     public List<Action<string, Microsoft.Extensions.Http.Resilience.HttpStandardResilienceOptions>> ResilienceConfigurations { get; } = [];
 
+    public List<Action<string, RoomClients.Http.RoomClientsHttpOptions>> HttpConfigurations { get; } = [];
+
     public Microsoft.Extensions.DependencyInjection.ServiceDescriptor? DefaultDescriptor { get; set; }
 
     public string? DefaultName => ExplicitDefault ?? (_names.Count == 1 ? _names[0] : null);

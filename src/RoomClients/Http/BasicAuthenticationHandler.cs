@@ -6,12 +6,20 @@ namespace RoomClients.Http;
 /// <summary>Sets <c>Authorization: Basic base64(user:password)</c> on every request (EnableX: APP_ID:APP_KEY), reading the credentials each time so rotation needs no restart.</summary>
 public sealed class BasicAuthenticationHandler : DelegatingHandler
 {
-    private readonly Func<(string UserName, string Password)> _credentials;
+    private readonly Func<HttpRequestMessage, (string UserName, string Password)> _credentials;
     private CachedHeader? _cached;
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="credentials">Returns the current user name and password.</param>
     public BasicAuthenticationHandler(Func<(string UserName, string Password)> credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        _credentials = _ => credentials();
+    }
+
+    /// <summary>Initializes a new instance whose credentials depend on the request (such as the options snapshot it carries, see <see cref="DependencyInjection.ProviderClient.OptionsOf{TOptions}"/>).</summary>
+    /// <param name="credentials">Returns the user name and password for a request.</param>
+    public BasicAuthenticationHandler(Func<HttpRequestMessage, (string UserName, string Password)> credentials)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         _credentials = credentials;
@@ -21,7 +29,7 @@ public sealed class BasicAuthenticationHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (userName, password) = _credentials();
+        var (userName, password) = _credentials(request);
         var cached = _cached;
         if (cached is null || !string.Equals(cached.UserName, userName, StringComparison.Ordinal) || !string.Equals(cached.Password, password, StringComparison.Ordinal))
         {

@@ -14,17 +14,19 @@ public static class RoomClientsRefit
     public static RefitSettings CreateSettings(string provider, JsonSerializerContext context, IProviderErrorParser? errorParser = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(provider);
-        return CreateSettings(new RoomErrorMapper(provider, errorParser), context);
+        return CreateSettings(new RoomErrorMapper(provider, errorParser), context, provider);
     }
 
-    internal static RefitSettings CreateSettings(RoomErrorMapper mapper, JsonSerializerContext context)
+    internal static RefitSettings CreateSettings(RoomErrorMapper mapper, JsonSerializerContext context, string provider, Dictionary<string, object>? requestOptions = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var settings = RefitSettings.ForJsonContext(context);
+
+        // ForJsonContext's serializer; the request options (an options snapshot) are copied into every request.
+        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(context)) { HttpRequestMessageOptions = requestOptions };
         settings.ExceptionFactory = mapper.FromResponseAsync;
         settings.DeserializationExceptionFactory = mapper.FromDeserialization;
         settings.TransportExceptionFactory = mapper.FromTransport;
-        settings.UrlParameterFormatter = new InvariantUrlParameterFormatter();
+        settings.UrlParameterFormatter = new InvariantUrlParameterFormatter(provider);
         return settings;
     }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
 
 namespace RoomClients.Http;
@@ -33,6 +34,8 @@ internal sealed class RoomErrorMapper
             return null;
         }
 
+        // Inside the SDK's pipeline the body is already in memory (RoomResponseBufferingHandler read it within the attempt
+        // timeout, with the caller's token), so Refit's token-less ExceptionFactory cannot hang here.
         byte[] body;
         try
         {
@@ -49,10 +52,12 @@ internal sealed class RoomErrorMapper
     public RoomServiceException FromResponse(HttpResponseMessage response, ReadOnlySpan<byte> body)
     {
         var status = response.StatusCode;
+        var request = response.RequestMessage;
+        var redactor = RoomRequestContext.RedactorOf(request);
         var mediaType = response.Content?.Headers.ContentType?.MediaType;
-        var error = SafeParse(status, body, mediaType);
-        var details = new RoomErrorDetails(_provider, status, error?.ErrorCode, error?.Message, FindRequestId(response));
-        var message = Describe(response.RequestMessage, status, error);
+        var error = Redact(SafeParse(status, RedactBody(redactor, request, body), mediaType), redactor, request);
+        var details = new RoomErrorDetails(_provider, status, error?.ErrorCode, error?.Message, redactor.Redact(FindRequestId(response), request));
+        var message = Describe(request, status, error);
         var retryAfter = RetryAfterOf(response) ?? error?.RetryAfter;
 
         return (int)status switch
@@ -70,15 +75,38 @@ internal sealed class RoomErrorMapper
         };
     }
 
+    /// <summary>An answer that redirects (3xx), or that the primary handler followed to another address: never followed, so the request and its credentials stay with the provider.</summary>
+    public RoomServiceException Redirected(HttpRequestMessage request, HttpResponseMessage response, Uri? sentTo)
+    {
+        var redactor = RoomRequestContext.RedactorOf(request);
+        var location = response.Headers.Location;
+        var target = location is null ? null : (location.IsAbsoluteUri ? location : sentTo is null ? null : new Uri(sentTo, location));
+        var host = target?.IsAbsoluteUri == true ? target.Authority : response.RequestMessage?.RequestUri?.Authority;
+        var message = $"{_provider} {request.Method.Method} {sentTo?.AbsolutePath}: answered {(int)response.StatusCode} {response.StatusCode} redirecting to {(string.IsNullOrEmpty(host) ? "an unnamed location" : "host '" + host + "'")}; "
+            + "the SDK does not follow redirects (the request and its credentials would go elsewhere): check the registration's base address.";
+        return new RoomServiceException(redactor.Redact(message, request)!, new RoomErrorDetails(_provider, response.StatusCode, RequestId: redactor.Redact(FindRequestId(response), request)));
+    }
+
+    /// <summary>An answer whose body is larger than the registration's cap (<see cref="RoomClientsHttpOptions.MaxResponseBodySize"/>).</summary>
+    public RoomProviderUnavailableException TooLarge(HttpRequestMessage request, HttpResponseMessage response, long maxBodyBytes) =>
+        new(
+            $"{_provider} {request.Method.Method} {request.RequestUri?.AbsolutePath}: the answer (HTTP {(int)response.StatusCode}) is larger than the {maxBodyBytes.ToString(CultureInfo.InvariantCulture)}-byte limit (RoomClientsHttpOptions.MaxResponseBodySize) and was not read.",
+            new RoomErrorDetails(_provider, response.StatusCode, RequestId: RoomRequestContext.RedactorOf(request).Redact(FindRequestId(response), request)));
+
     public Exception FromTransport(HttpRequestMessage? request, Exception exception, CancellationToken cancellationToken)
     {
         var where = request is null ? string.Empty : $" {request.Method} {request.RequestUri?.AbsolutePath}";
+        var redactor = RoomRequestContext.RedactorOf(request);
         switch (exception)
         {
             case RoomServiceException:
                 return exception;
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
                 return exception;
+            case not OperationCanceledException when cancellationToken.IsCancellationRequested:
+                return new OperationCanceledException("The call was cancelled.", exception, cancellationToken); // the caller's cancellation wins in every phase
+            case TimeoutRejectedException when RoomRequestContext.Of(request)?.Throttled is { } throttled:
+                return throttled; // the total timeout fired while waiting to retry after a throttle: the answer is "throttled", not "timed out"
             case TimeoutRejectedException timeout:
                 return new RoomProviderUnavailableException($"{_provider}{where}: no answer within {timeout.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", new RoomErrorDetails(_provider), exception);
             case BrokenCircuitException:
@@ -86,15 +114,23 @@ internal sealed class RoomErrorMapper
                 {
                     RequestNotProcessed = true,
                 };
+            case RateLimiterRejectedException:
+                return new RoomProviderUnavailableException(
+                    $"{_provider}{where}: not sent, the registration's limit on concurrent calls is reached (RoomClientsBuilder.ConfigureResilience: options.RateLimiter.DefaultRateLimiterOptions, {RoomClientsResilience.DefaultConcurrencyLimit.ToString(CultureInfo.InvariantCulture)} calls and no queue by default).",
+                    new RoomErrorDetails(_provider),
+                    exception)
+                {
+                    RequestNotProcessed = true,
+                };
             case HttpRequestException http:
-                return new RoomProviderUnavailableException($"{_provider}{where}: the request failed ({http.HttpRequestError}): {http.Message}", new RoomErrorDetails(_provider), exception)
+                return new RoomProviderUnavailableException(redactor.Redact($"{_provider}{where}: the request failed ({http.HttpRequestError}): {http.Message}", request)!, new RoomErrorDetails(_provider, http.StatusCode), exception)
                 {
                     RequestNotProcessed = http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
                 };
             case OperationCanceledException:
                 return new RoomProviderUnavailableException($"{_provider}{where}: the request timed out.", new RoomErrorDetails(_provider), exception);
             default:
-                return new RoomServiceException($"{_provider}{where}: the request failed: {exception.Message}", new RoomErrorDetails(_provider), exception);
+                return new RoomServiceException(redactor.Redact($"{_provider}{where}: the request failed: {exception.Message}", request)!, new RoomErrorDetails(_provider), exception);
         }
     }
 
@@ -103,7 +139,7 @@ internal sealed class RoomErrorMapper
         var details = new RoomErrorDetails(_provider, response.StatusCode, RequestId: FindRequestId(response));
         var mediaType = response.Content?.Headers.ContentType?.MediaType ?? "no content type";
         Exception mapped = new RoomServiceException(
-            $"{_provider} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: answered {(int)response.StatusCode} with a body that is not the expected JSON ({mediaType}): {exception.Message}",
+            RoomRequestContext.RedactorOf(response.RequestMessage).Redact($"{_provider} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: answered {(int)response.StatusCode} with a body that is not the expected JSON ({mediaType}): {exception.Message}", response.RequestMessage)!,
             details,
             exception);
         return ValueTask.FromResult<Exception?>(mapped);
@@ -134,6 +170,22 @@ internal sealed class RoomErrorMapper
             return buffer.AsSpan(0, total).ToArray();
         }
     }
+
+    private static ReadOnlySpan<byte> RedactBody(RoomRedactor redactor, HttpRequestMessage? request, ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return body;
+        }
+
+        // Secrets are removed from the whole body before it is parsed and truncated: a truncated message must not keep half a key.
+        var text = Encoding.UTF8.GetString(body);
+        var redacted = redactor.RedactSecrets(text, request);
+        return ReferenceEquals(redacted, text) || string.Equals(redacted, text, StringComparison.Ordinal) ? body : Encoding.UTF8.GetBytes(redacted);
+    }
+
+    private static ProviderError? Redact(ProviderError? error, RoomRedactor redactor, HttpRequestMessage? request) =>
+        error is null ? null : error with { ErrorCode = redactor.Redact(error.ErrorCode, request), Message = redactor.Redact(error.Message, request) };
 
     private ProviderError? SafeParse(HttpStatusCode status, ReadOnlySpan<byte> body, string? mediaType)
     {

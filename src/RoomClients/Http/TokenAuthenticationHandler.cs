@@ -4,18 +4,29 @@ namespace RoomClients.Http;
 
 /// <summary>
 /// Sets <c>Authorization: &lt;scheme&gt; &lt;token&gt;</c> on every request, asking the token provider each time so that
-/// rotated keys and renewed tokens are picked up. Used for Whereby and Vonage (Bearer) and Vectera (Token).
+/// rotated keys and renewed tokens are picked up. Used for Whereby and Vonage (Bearer) and Vectera (Token). The
+/// providers use the overload that receives the request, and read the credential from the options snapshot the request
+/// carries (<see cref="DependencyInjection.ProviderClient.OptionsOf{TOptions}"/>), so a request is always signed with
+/// the credential of the options it was addressed with.
 /// </summary>
 public sealed class TokenAuthenticationHandler : DelegatingHandler
 {
     private readonly string _scheme;
-    private readonly Func<CancellationToken, ValueTask<string>> _tokenProvider;
+    private readonly Func<HttpRequestMessage, CancellationToken, ValueTask<string>> _tokenProvider;
     private AuthenticationHeaderValue? _header; // the last header built, reused while the token is unchanged
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="scheme">The authorization scheme, such as <c>Bearer</c> or <c>Token</c>.</param>
     /// <param name="tokenProvider">Returns the current token; called once per request (and per retry).</param>
     public TokenAuthenticationHandler(string scheme, Func<CancellationToken, ValueTask<string>> tokenProvider)
+        : this(scheme, Adapt(tokenProvider))
+    {
+    }
+
+    /// <summary>Initializes a new instance whose token depends on the request (such as the options snapshot it carries).</summary>
+    /// <param name="scheme">The authorization scheme, such as <c>Bearer</c> or <c>Token</c>.</param>
+    /// <param name="tokenProvider">Returns the token for a request; called once per request (and per retry).</param>
+    public TokenAuthenticationHandler(string scheme, Func<HttpRequestMessage, CancellationToken, ValueTask<string>> tokenProvider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scheme);
         ArgumentNullException.ThrowIfNull(tokenProvider);
@@ -35,7 +46,7 @@ public sealed class TokenAuthenticationHandler : DelegatingHandler
         ValueTask<string> token;
         try
         {
-            token = _tokenProvider(cancellationToken);
+            token = _tokenProvider(request, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -50,6 +61,12 @@ public sealed class TokenAuthenticationHandler : DelegatingHandler
         // The usual case (a configured key, a cached JWT): no async state machine of our own on the way down.
         request.Headers.Authorization = HeaderFor(token.Result);
         return base.SendAsync(request, cancellationToken);
+    }
+
+    private static Func<HttpRequestMessage, CancellationToken, ValueTask<string>> Adapt(Func<CancellationToken, ValueTask<string>> tokenProvider)
+    {
+        ArgumentNullException.ThrowIfNull(tokenProvider);
+        return (_, cancellationToken) => tokenProvider(cancellationToken);
     }
 
     private async Task<HttpResponseMessage> SendAfterTokenAsync(HttpRequestMessage request, ValueTask<string> token, CancellationToken cancellationToken)

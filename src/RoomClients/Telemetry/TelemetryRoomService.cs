@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using RoomClients.Http;
 
 namespace RoomClients.Telemetry;
 
 /// <summary>
 /// The decorator the builder puts around every registered provider: one <see cref="Activity"/> per operation (provider,
 /// operation, room id), request/error counters and a duration histogram, and structured logs. Never records request
-/// bodies, credentials or URLs with query strings. It also marks the rooms it returns as owned by its registration
+/// bodies, credentials or URLs with query strings; every text it writes (room ids, error messages, span status) goes through
+/// the registration's <see cref="RoomRedactor"/>, which removes secrets and escapes CR, LF and other control characters. It also marks the rooms it returns as owned by its registration
 /// (<see cref="Room.RegistrationName"/>), so that <see cref="Room.Reference"/> names a key the factory understands.
 /// </summary>
 internal sealed partial class TelemetryRoomService : DelegatingRoomService
@@ -16,13 +18,15 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
     private readonly RoomClientsInstruments _instruments;
     private readonly string _name;
     private readonly ILogger _logger;
+    private readonly RoomRedactor _redactor;
 
-    public TelemetryRoomService(IRoomService inner, string name, RoomClientsInstruments instruments, ILogger logger)
+    public TelemetryRoomService(IRoomService inner, string name, RoomClientsInstruments instruments, ILogger logger, RoomRedactor? redactor = null)
         : base(inner)
     {
         _name = name;
         _instruments = instruments;
         _logger = logger;
+        _redactor = redactor ?? RoomRedactor.None;
     }
 
     // Each operation is its own async method (no closure or delegate per call); the span is only built when someone listens.
@@ -43,7 +47,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         }
 
         var roomId = room?.Id;
-        activity?.SetTag("roomclients.room_id", roomId);
+        activity?.SetTag("roomclients.room_id", _redactor.Redact(roomId));
         Succeed(operation, roomId, started);
         return room?.OwnedBy(_name)!;
     }
@@ -157,7 +161,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
             activity.SetTag("roomclients.operation", operation);
             if (roomId is not null)
             {
-                activity.SetTag("roomclients.room_id", roomId);
+                activity.SetTag("roomclients.room_id", _redactor.Redact(roomId));
             }
         }
 
@@ -168,7 +172,11 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
         _instruments.Duration.Record(elapsed.TotalSeconds, Tags(operation));
-        LogCompleted(_logger, Provider, _name, operation, roomId, elapsed.TotalMilliseconds);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var safeId = _redactor.Redact(roomId);
+            LogCompleted(_logger, Provider, _name, operation, safeId, elapsed.TotalMilliseconds);
+        }
     }
 
     private void Fail(Activity? activity, string operation, string? roomId, long started, Exception exception)
@@ -179,8 +187,10 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         tags.Add("error.type", errorType);
         _instruments.Errors.Add(1, tags);
         _instruments.Duration.Record(elapsed.TotalSeconds, tags);
-        activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+        var message = _redactor.Redact(exception.Message) ?? string.Empty;
+        activity?.SetStatus(ActivityStatusCode.Error, message);
         activity?.SetTag("error.type", errorType);
+        roomId = _redactor.Redact(roomId);
         if (exception is OperationCanceledException)
         {
             LogCancelled(_logger, Provider, _name, operation, roomId);
@@ -192,7 +202,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         else
         {
             var status = (exception as RoomServiceException)?.StatusCode is { } code ? (int)code : 0;
-            LogFailed(_logger, Provider, _name, operation, roomId, errorType, status, exception.Message, elapsed.TotalMilliseconds);
+            LogFailed(_logger, Provider, _name, operation, roomId, errorType, status, message, elapsed.TotalMilliseconds);
         }
     }
 
