@@ -6,6 +6,7 @@ using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;
 using RoomClients.Whereby;
+using RoomClients.Zoom;
 
 namespace RoomClients.Readme.Tests;
 
@@ -22,6 +23,7 @@ public sealed partial class ReadmeSettingTests
         ["vonage"] = typeof(VonageOptions),
         ["enablex"] = typeof(EnableXOptions),
         ["vectera"] = typeof(VecteraOptions),
+        ["zoom"] = typeof(ZoomOptions),
     };
 
     private static readonly Dictionary<string, string> Registrations = new(StringComparer.Ordinal)
@@ -30,6 +32,7 @@ public sealed partial class ReadmeSettingTests
         ["AddVonage"] = "vonage",
         ["AddEnableX"] = "enablex",
         ["AddVectera"] = "vectera",
+        ["AddZoom"] = "zoom",
     };
 
     public static TheoryData<string> Readmes => new(ReadmeFiles.All);
@@ -169,7 +172,7 @@ public sealed partial class ReadmeSettingTests
     [GeneratedRegex(@"ROOMCLIENTS__(?<name>[A-Z][A-Z0-9-]*)__(?<key>[A-Z][A-Z0-9]*)")]
     private static partial Regex EnvironmentKey();
 
-    [GeneratedRegex(@"`rooms\.(?<add>Add(Whereby|Vonage|EnableX|Vectera))\(")]
+    [GeneratedRegex(@"`rooms\.(?<add>Add(Whereby|Vonage|EnableX|Vectera|Zoom))\(")]
     private static partial Regex Registration();
 
     [GeneratedRegex(@"`(?<key>[A-Z][A-Za-z]+)`(\s*\((?<default>[^()]*)\))?")]

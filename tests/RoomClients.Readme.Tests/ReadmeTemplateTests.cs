@@ -11,6 +11,7 @@ public sealed class ReadmeTemplateTests
     [InlineData("vonage", "Vonage")]
     [InlineData("enablex", "EnableX")]
     [InlineData("vectera", "Vectera")]
+    [InlineData("zoom", "Zoom")]
     public void A_provider_readme_has_the_template_sections_in_order_and_links_its_sources(string provider, string package)
     {
         var text = ReadmeFiles.Text($"src/RoomClients.{package}/README.md");
