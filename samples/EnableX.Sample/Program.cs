@@ -101,7 +101,7 @@ try
     Console.WriteLine($"   Premium moderator:   {EnableXMeetingUrls.Moderator(options.MeetingSubdomain, EnableXMeetingUrls.PremiumDomain, room.Id, options.AppId)}");
 
     // 3. For your own client built on EnableX's SDKs: a single-use join token (use within 15 minutes).
-    var token = await enablex.CreateTokenAsync(room.Id, new EnableXCreateTokenRequest { Name = "Alice (host)", Role = EnableXRoles.Moderator, UserRef = "alice" });
+    var token = await enablex.CreateTokenAsync(room.Id, new EnableXCreateTokenRequest { Name = "Alice (host)", Role = EnableXRole.Moderator, UserRef = "alice" });
     Console.WriteLine($"3. moderator token: {token.Token?[..Math.Min(24, token.Token.Length)]}… ({token.Token?.Length} chars)");
 
     // 4. An ad-hoc room: one session, usable for `duration` minutes after first use (EndsAt - now).

@@ -29,7 +29,7 @@ services.AddRoomClients(rooms => rooms
         o.ApiKey = whereby.ApiKey;
         o.BaseAddress = whereby.BaseAddress;
     })
-    .AddEnableX(o =>
+    .Builder.AddEnableX(o =>
     {
         o.AppId = enablex.AppId;
         o.AppKey = enablex.AppKey;
@@ -37,14 +37,14 @@ services.AddRoomClients(rooms => rooms
         o.ApiVersionPath = enablex.ApiVersionPath;
         o.MeetingSubdomain = "failover-sample";
     })
-    .AddFailover("rooms", f =>
+    .Builder.AddFailover("rooms", f =>
     {
         f.Use(RoomProviders.Whereby).Then(RoomProviders.EnableX);
         f.FailureThreshold = 2; // two refusals in a row open Whereby's circuit...
         f.BreakDuration = TimeSpan.FromSeconds(1); // ...for a second, then one create probes it
         f.OnEvent = events.Enqueue;
     })
-    .SetDefault("rooms"));
+    .Builder.SetDefault("rooms"));
 
 await using var provider = services.BuildServiceProvider();
 var rooms = provider.GetRequiredService<IRoomService>(); // the failover: it is the default

@@ -62,7 +62,7 @@ try
     {
         Metadata = "crm-meeting:4711",
         ExpireAfterUse = false,
-        JoinApprovalLevel = "after_owner_only",
+        JoinApprovalLevel = VonageJoinApprovalLevel.AfterOwnerOnly,
         InitialJoinOptions = new InitialJoinOptions { MicrophoneState = "off" },
         AvailableFeatures = new AvailableFeatures { IsWhiteboardAvailable = false, IsCaptionsAvailable = true },
         UiSettings = new UiSettings { Language = "en" },

@@ -49,6 +49,10 @@ internal sealed class EnableXRoomService : IRoomService
 
     public RoomCapabilities Capabilities => EnableXCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var client = _client();
@@ -293,7 +297,7 @@ internal sealed class EnableXRoomService : IRoomService
         }
         catch (Exception ex) when (ex is ArgumentException or UriFormatException)
         {
-            throw new RoomServiceException($"enablex: the room's {field} cannot be built from the answer and the options ({ex.GetType().Name}).", new RoomErrorDetails(P, ErrorCode: "invalid_room_url"), ex);
+            throw new RoomServiceException($"enablex: the room's {field} cannot be built from the answer and the options ({ex.GetType().Name}).", new RoomErrorDetails(P, errorCode: "invalid_room_url"), ex);
         }
 
         return RoomUrls.Web(P, url, field);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Http;
+using RoomClients.Providers;
 
 namespace RoomClients.EnableX;
 
@@ -18,24 +19,25 @@ public static class EnableXServiceCollectionExtensions
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding (e.g. <c>o =&gt; o.UseSmartflomeet()</c>).</param>
     /// <param name="name">The registration name (service key); use another name for a second project or brand.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddEnableX(this RoomClientsBuilder builder, Action<EnableXOptions>? configure = null, string name = RoomProviders.EnableX) =>
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddEnableX(this IRoomClientsBuilder builder, Action<EnableXOptions>? configure = null, string name = RoomProviders.EnableX) =>
         AddEnableX(builder, configuration: null, configure, name);
 
     /// <summary>Registers EnableX with options bound from <paramref name="configuration"/> (a section holding <c>AppId</c>, <c>AppKey</c>, …).</summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configuration">The configuration section.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddEnableX(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.EnableX)
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddEnableX(this IRoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.EnableX)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return AddEnableX(builder, configuration, configure: null, name);
     }
 
-    private static RoomClientsBuilder AddEnableX(RoomClientsBuilder builder, IConfiguration? configuration, Action<EnableXOptions>? configure, string name)
+    private static RoomServiceRegistrationBuilder AddEnableX(IRoomClientsBuilder target, IConfiguration? configuration, Action<EnableXOptions>? configure, string name)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var services = builder.Services;
 
@@ -60,9 +62,9 @@ public static class EnableXServiceCollectionExtensions
             })
             .AddHttpMessageHandler(() => new EnableXResultHandler());
 
-        builder.AddRoomService(name, sp => new EnableXRoomService(
+        var registration = builder.AddRoomService(name, sp => new EnableXRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IEnableXApi, EnableXOptions>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        return builder;
+        return registration;
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RoomClients.EnableX;
 
 /// <summary>EnableX's <c>scheduled_time</c> format: <c>YYYY-MM-DD HH:MM:SS</c> in GMT.</summary>
-public static class EnableXTime
+internal static class EnableXTime
 {
     private const string Pattern = "yyyy-MM-dd HH:mm:ss";
 

@@ -7,12 +7,13 @@ namespace RoomClients.Testing;
 public static class InMemoryRoomClientsBuilderExtensions
 {
     /// <summary>Registers one shared <see cref="InMemoryRoomService"/> under <paramref name="name"/>.</summary>
-    /// <param name="builder">The builder.</param>
+    /// <param name="target">The builder.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddInMemory(this RoomClientsBuilder builder, string name = RoomProviders.InMemory)
+    /// <returns>The registration's pipeline, to add stages.</returns>
+    public static RoomServiceRegistrationBuilder AddInMemory(this IRoomClientsBuilder target, string name = RoomProviders.InMemory)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         builder.Services.AddKeyedSingleton(name, (sp, _) => new InMemoryRoomService(sp.GetService<TimeProvider>()));
         return builder.AddRoomService(name, sp => sp.GetRequiredKeyedService<InMemoryRoomService>(name));
     }

@@ -46,6 +46,19 @@ public sealed class InMemoryRoomService : IRoomService
     /// <inheritdoc />
     public RoomCapabilities Capabilities => InMemoryCapabilities;
 
+    /// <summary>Returns this service, or its <see cref="RoomCapabilities"/>, when <paramref name="serviceType"/> fits; <see langword="null"/> for any key.</summary>
+    /// <param name="serviceType">The type of object sought.</param>
+    /// <param name="serviceKey">An optional key; this service knows none.</param>
+    /// <returns>The object, or <see langword="null"/>.</returns>
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is not null ? null
+            : serviceType.IsInstanceOfType(this) ? this
+            : serviceType.IsInstanceOfType(Capabilities) ? Capabilities
+            : null;
+    }
+
     /// <summary>Gets the number of rooms that exist now.</summary>
     public int Count
     {

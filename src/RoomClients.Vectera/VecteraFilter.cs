@@ -68,6 +68,7 @@ public sealed class VecteraFilter
         null => "null",
         bool b => b ? "true" : "false",
         string s => Quote(s),
+        VecteraAccessLevel level => Quote(level.ToString()),
         Guid g => g.ToString("D"),
         DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture),
         DateTime d => new DateTimeOffset(d.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : d).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture),

@@ -16,5 +16,5 @@ public sealed class VecteraRoomOptions : ProviderRoomOptions
     public string? OwnerId { get; set; }
 
     /// <summary>Gets or sets the team members' access level (<c>teamAccessLevel</c>).</summary>
-    public string? TeamAccessLevel { get; set; }
+    public VecteraAccessLevel? TeamAccessLevel { get; set; }
 }

@@ -46,6 +46,10 @@ internal sealed class VecteraRoomService : IRoomService
 
     public RoomCapabilities Capabilities => VecteraCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)), _time.GetUtcNow());
@@ -157,8 +161,8 @@ internal sealed class VecteraRoomService : IRoomService
         var metadata = new RoomMetadata(6);
         metadata.Set("key", room.Key);
         metadata.Set("ownerId", room.OwnerId);
-        metadata.Set("publicAccessLevel", room.PublicAccessLevel);
-        metadata.Set("teamAccessLevel", room.TeamAccessLevel);
+        metadata.Set("publicAccessLevel", room.PublicAccessLevel?.ToString());
+        metadata.Set("teamAccessLevel", room.TeamAccessLevel?.ToString());
         metadata.Set("locked", room.Locked is { } locked ? (locked ? "true" : "false") : null);
         metadata.Set("trashed", room.Trashed is { } trashed ? (trashed ? "true" : "false") : null);
 
@@ -175,12 +179,15 @@ internal sealed class VecteraRoomService : IRoomService
         };
     }
 
-    private static string? AccessLevel(bool? locked) => locked switch
+    private static VecteraAccessLevel? AccessLevel(bool? locked) => locked switch
     {
-        true => VecteraAccessLevels.ShouldKnock,
-        false => VecteraAccessLevels.CanAlwaysJoin,
+        true => VecteraAccessLevel.ShouldKnock,
+        false => VecteraAccessLevel.CanAlwaysJoin,
         null => null,
     };
+
+    private static VecteraAccessLevel? Blank(VecteraAccessLevel? value, string field) =>
+        value is { } level && level.ToString().Length == 0 ? throw new RoomValidationException(P, field, "must not be blank (default).") : value;
 
     private static string? Blank(string? value, string field) =>
         value is not null && string.IsNullOrWhiteSpace(value) ? throw new RoomValidationException(P, field, "must not be blank.") : value;

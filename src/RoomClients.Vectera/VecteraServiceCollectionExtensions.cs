@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Http;
+using RoomClients.Providers;
 
 namespace RoomClients.Vectera;
 
@@ -11,7 +12,7 @@ namespace RoomClients.Vectera;
 public static class VecteraServiceCollectionExtensions
 {
     /// <summary>The authorization scheme Vectera documents: <c>Authorization: Token {token}</c>.</summary>
-    public const string AuthorizationScheme = "Token";
+    internal const string AuthorizationScheme = "Token";
 
     /// <summary>
     /// Registers Vectera under <paramref name="name"/>: options bound from <c>RoomClients:&lt;name&gt;</c> then
@@ -20,24 +21,25 @@ public static class VecteraServiceCollectionExtensions
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding.</param>
     /// <param name="name">The registration name (service key); use another name for a second Vectera account.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddVectera(this RoomClientsBuilder builder, Action<VecteraOptions>? configure = null, string name = RoomProviders.Vectera) =>
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddVectera(this IRoomClientsBuilder builder, Action<VecteraOptions>? configure = null, string name = RoomProviders.Vectera) =>
         AddVectera(builder, configuration: null, configure, name);
 
     /// <summary>Registers Vectera with options bound from <paramref name="configuration"/> (a section holding <c>ApiToken</c>, <c>BaseAddress</c>).</summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configuration">The configuration section.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddVectera(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Vectera)
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddVectera(this IRoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Vectera)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return AddVectera(builder, configuration, configure: null, name);
     }
 
-    private static RoomClientsBuilder AddVectera(RoomClientsBuilder builder, IConfiguration? configuration, Action<VecteraOptions>? configure, string name)
+    private static RoomServiceRegistrationBuilder AddVectera(IRoomClientsBuilder target, IConfiguration? configuration, Action<VecteraOptions>? configure, string name)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
 
         builder.AddProviderOptions<VecteraOptions>(name, static (section, options) => section.Bind(options), configuration, configure);
@@ -57,9 +59,9 @@ public static class VecteraServiceCollectionExtensions
                     ValueTask.FromResult((ProviderClient.OptionsOf<VecteraOptions>(request) ?? monitor.Get(name)).ApiToken));
             });
 
-        builder.AddRoomService(name, sp => new VecteraRoomService(
+        var registration = builder.AddRoomService(name, sp => new VecteraRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IVecteraApi, VecteraOptions>>(name),
             sp.GetService<TimeProvider>()));
-        return builder;
+        return registration;
     }
 }

@@ -1,10 +1,24 @@
 namespace RoomClients.Vectera;
 
 /// <summary>One sort key of <c>orderBy</c>: a field, ascending or descending (written <c>-field</c>).</summary>
-/// <param name="Field">The field, such as <c>dateCreated</c>.</param>
-/// <param name="Descending">Whether to sort descending.</param>
-public sealed record VecteraSort(string Field, bool Descending = false)
+public sealed class VecteraSort
 {
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="field">The field, such as <c>dateCreated</c>.</param>
+    /// <param name="descending">Whether to sort descending.</param>
+    public VecteraSort(string field, bool descending = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(field);
+        Field = field;
+        Descending = descending;
+    }
+
+    /// <summary>Gets the field, such as <c>dateCreated</c>.</summary>
+    public string Field { get; }
+
+    /// <summary>Gets whether to sort descending.</summary>
+    public bool Descending { get; }
+
     /// <summary>Sorts by <paramref name="field"/>, ascending.</summary>
     /// <param name="field">The field.</param>
     /// <returns>The sort key.</returns>
@@ -13,7 +27,7 @@ public sealed record VecteraSort(string Field, bool Descending = false)
     /// <summary>Sorts by <paramref name="field"/>, descending.</summary>
     /// <param name="field">The field.</param>
     /// <returns>The sort key.</returns>
-    public static VecteraSort Desc(string field) => new(field, Descending: true);
+    public static VecteraSort Desc(string field) => new(field, descending: true);
 
     /// <inheritdoc />
     public override string ToString() => Descending ? "-" + Field : Field;

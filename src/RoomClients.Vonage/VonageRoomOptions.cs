@@ -21,7 +21,7 @@ public sealed class VonageRoomOptions : ProviderRoomOptions
     public bool? RecordOnlyOwner { get; set; }
 
     /// <summary>Gets or sets the join approval level: <c>none</c>, <c>after_owner_only</c> or <c>explicit_approval</c>; cannot be combined with <see cref="CreateRoomRequest.Locked"/>.</summary>
-    public string? JoinApprovalLevel { get; set; }
+    public VonageJoinApprovalLevel? JoinApprovalLevel { get; set; }
 
     /// <summary>Gets or sets the pre-join microphone default.</summary>
     public InitialJoinOptions? InitialJoinOptions { get; set; }

@@ -59,6 +59,10 @@ internal sealed class VonageRoomService : IRoomService
 
     public RoomCapabilities Capabilities => VonageCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)));
@@ -95,7 +99,7 @@ internal sealed class VonageRoomService : IRoomService
                 paging.Link(href, client.Options.BaseAddress);
                 next = NextStartId(href) ?? throw new RoomServiceException(
                     "vonage: the listing's paging is broken: the next link carries no numeric start_id.",
-                    new RoomErrorDetails(P, ErrorCode: "paging_broken"));
+                    new RoomErrorDetails(P, errorCode: "paging_broken"));
             }
 
             var count = rooms?.Count ?? 0;
@@ -246,7 +250,7 @@ internal sealed class VonageRoomService : IRoomService
         metadata.Set("meeting_code", room.MeetingCode);
         metadata.Set("theme_id", room.ThemeId);
         metadata.Set("metadata", room.Metadata);
-        metadata.Set("join_approval_level", room.JoinApprovalLevel);
+        metadata.Set("join_approval_level", room.JoinApprovalLevel?.ToString());
         metadata.Set("is_available", room.IsAvailable is { } available ? (available ? "true" : "false") : null);
 
         return new Room
@@ -316,22 +320,22 @@ internal sealed class VonageRoomService : IRoomService
         return id;
     }
 
-    private static string? ApprovalOf(bool? locked, string? level)
+    private static VonageJoinApprovalLevel? ApprovalOf(bool? locked, VonageJoinApprovalLevel? level)
     {
         if (locked is not null && level is not null)
         {
             throw new RoomValidationException(P, "Locked", "set either Locked or VonageRoomOptions.JoinApprovalLevel, not both.");
         }
 
-        if (level is not null && !ApprovalLevels.Contains(level, StringComparer.Ordinal))
+        if (level is { } given && !ApprovalLevels.Contains(given.ToString(), StringComparer.Ordinal))
         {
             throw new RoomValidationException(P, "VonageRoomOptions.JoinApprovalLevel", "must be none, after_owner_only or explicit_approval.");
         }
 
         return level ?? locked switch
         {
-            true => "explicit_approval",
-            false => "none",
+            true => VonageJoinApprovalLevel.ExplicitApproval,
+            false => VonageJoinApprovalLevel.None,
             null => null,
         };
     }

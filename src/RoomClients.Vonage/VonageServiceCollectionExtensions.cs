@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Http;
+using RoomClients.Providers;
 using RoomClients.Webhooks;
 
 namespace RoomClients.Vonage;
@@ -21,24 +22,25 @@ public static class VonageServiceCollectionExtensions
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding.</param>
     /// <param name="name">The registration name (service key); use another name for a second application.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddVonage(this RoomClientsBuilder builder, Action<VonageOptions>? configure = null, string name = RoomProviders.Vonage) =>
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddVonage(this IRoomClientsBuilder builder, Action<VonageOptions>? configure = null, string name = RoomProviders.Vonage) =>
         AddVonage(builder, configuration: null, configure, name);
 
     /// <summary>Registers Vonage Meetings with options bound from <paramref name="configuration"/> (a section holding <c>ApplicationId</c>, <c>PrivateKey</c> or <c>PrivateKeyPath</c>, …).</summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configuration">The configuration section.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddVonage(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Vonage)
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddVonage(this IRoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Vonage)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return AddVonage(builder, configuration, configure: null, name);
     }
 
-    private static RoomClientsBuilder AddVonage(RoomClientsBuilder builder, IConfiguration? configuration, Action<VonageOptions>? configure, string name)
+    private static RoomServiceRegistrationBuilder AddVonage(IRoomClientsBuilder target, IConfiguration? configuration, Action<VonageOptions>? configure, string name)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var services = builder.Services;
 
@@ -65,11 +67,11 @@ public static class VonageServiceCollectionExtensions
                     tokens.GetTokenAsync(ProviderClient.OptionsOf<VonageOptions>(request), cancellationToken));
             });
 
-        builder.AddRoomService(name, sp => new VonageRoomService(
+        var registration = builder.AddRoomService(name, sp => new VonageRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IVonageMeetingsApi, VonageOptions>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
-        var storageClient = $"{RoomClientsBuilder.HttpClientName(name)}.LogoStorage";
+        var storageClient = $"{RoomClientsBuilder.HttpClientName(name)}.LogoStorage" /* beside the API client */;
         services.AddHttpClient(storageClient)
             .ConfigurePrimaryHttpMessageHandler((primary, _) => RoomResponseBufferingHandler.DisableRedirects(primary))
             .AddHttpMessageHandler(() => new RoomResponseBufferingHandler(new RoomErrorMapper(RoomProviders.Vonage, null), VonageThemeLogoUploader.MaxStorageAnswerBytes));
@@ -91,6 +93,6 @@ public static class VonageServiceCollectionExtensions
             return new VonageCallbackParser(() => monitor.Get(name).CallbackSecret, () => monitor.Get(name).AllowUnauthenticatedCallbacks);
         });
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<VonageCallbackParser>(key));
-        return builder;
+        return registration;
     }
 }

@@ -19,7 +19,7 @@ public sealed class VonageThemeLogoUploader
     /// <summary>Initializes a new instance.</summary>
     /// <param name="api">The Meetings API (steps 1 and 3).</param>
     /// <param name="storage">A client without Vonage authentication, for the storage POST (step 2).</param>
-    public VonageThemeLogoUploader(IVonageMeetingsApi api, HttpClient storage)
+    internal VonageThemeLogoUploader(IVonageMeetingsApi api, HttpClient storage)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(storage);
@@ -113,7 +113,7 @@ public sealed class VonageThemeLogoUploader
             {
                 var detail = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false); // buffered, capped
                 var text = RoomRedactor.None.Redact(detail.Length > 300 ? detail[..300] : detail);
-                throw new RoomServiceException($"vonage: the logo storage answered {(int)response.StatusCode} to the upload: {text}", new RoomErrorDetails(RoomProviders.Vonage, response.StatusCode, ProviderMessage: text));
+                throw new RoomServiceException($"vonage: the logo storage answered {(int)response.StatusCode} to the upload: {text}", new RoomErrorDetails(RoomProviders.Vonage, response.StatusCode, providerMessage: text));
             }
         }
     }

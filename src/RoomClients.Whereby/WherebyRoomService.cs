@@ -48,6 +48,10 @@ internal sealed partial class WherebyRoomService : IRoomService
 
     public RoomCapabilities Capabilities => WherebyCapabilities;
 
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         var client = _client();

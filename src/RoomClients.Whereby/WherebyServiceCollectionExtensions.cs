@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoomClients.DependencyInjection;
 using RoomClients.Http;
+using RoomClients.Providers;
 using RoomClients.Webhooks;
 
 namespace RoomClients.Whereby;
@@ -19,24 +20,25 @@ public static class WherebyServiceCollectionExtensions
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding.</param>
     /// <param name="name">The registration name (service key); use another name for a second Whereby account.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddWhereby(this RoomClientsBuilder builder, Action<WherebyOptions>? configure = null, string name = RoomProviders.Whereby) =>
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddWhereby(this IRoomClientsBuilder builder, Action<WherebyOptions>? configure = null, string name = RoomProviders.Whereby) =>
         AddWhereby(builder, configuration: null, configure, name);
 
     /// <summary>Registers Whereby with options bound from <paramref name="configuration"/> (a section holding <c>ApiKey</c>, …).</summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configuration">The configuration section.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddWhereby(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Whereby)
+    /// <returns>The registration's pipeline, to add stages such as <c>.Use(inner =&gt; …)</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddWhereby(this IRoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Whereby)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return AddWhereby(builder, configuration, configure: null, name);
     }
 
-    private static RoomClientsBuilder AddWhereby(RoomClientsBuilder builder, IConfiguration? configuration, Action<WherebyOptions>? configure, string name)
+    private static RoomServiceRegistrationBuilder AddWhereby(IRoomClientsBuilder target, IConfiguration? configuration, Action<WherebyOptions>? configure, string name)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var services = builder.Services;
 
@@ -57,7 +59,7 @@ public static class WherebyServiceCollectionExtensions
                     ValueTask.FromResult((ProviderClient.OptionsOf<WherebyOptions>(request) ?? monitor.Get(name)).ApiKey));
             });
 
-        builder.AddRoomService(name, sp => new WherebyRoomService(
+        var registration = builder.AddRoomService(name, sp => new WherebyRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IWherebyApi, WherebyOptions>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
@@ -72,6 +74,6 @@ public static class WherebyServiceCollectionExtensions
             return new WherebyWebhookParser(options.WebhookSigningSecret, options.WebhookTolerance, sp.GetService<TimeProvider>());
         });
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<WherebyWebhookParser>(key));
-        return builder;
+        return registration;
     }
 }

@@ -53,6 +53,9 @@ internal sealed class ZoomRoomService : IRoomService
 
     public RoomCapabilities Capabilities => ZoomCapabilities;
 
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
+
     public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
     {
         RoomGuard.NotNull(P, request, nameof(request));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Refit;
 using RoomClients.DependencyInjection;
 using RoomClients.Http;
+using RoomClients.Providers;
 using RoomClients.Webhooks;
 
 namespace RoomClients.Zoom;
@@ -21,24 +22,25 @@ public static class ZoomServiceCollectionExtensions
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configure">Sets options in code, after configuration binding.</param>
     /// <param name="name">The registration name (service key); use another name for a second Zoom app.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddZoom(this RoomClientsBuilder builder, Action<ZoomOptions>? configure = null, string name = RoomProviders.Zoom) =>
+    /// <returns>The registration, to add stages with <c>Use</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddZoom(this IRoomClientsBuilder builder, Action<ZoomOptions>? configure = null, string name = RoomProviders.Zoom) =>
         AddZoom(builder, configuration: null, configure, name);
 
     /// <summary>Registers Zoom with options bound from <paramref name="configuration"/> (a section holding <c>AccountId</c>, <c>ClientId</c>, <c>ClientSecret</c>, …).</summary>
     /// <param name="builder">The RoomClients builder.</param>
     /// <param name="configuration">The configuration section.</param>
     /// <param name="name">The registration name.</param>
-    /// <returns>The builder.</returns>
-    public static RoomClientsBuilder AddZoom(this RoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Zoom)
+    /// <returns>The registration, to add stages with <c>Use</c>.</returns>
+    public static RoomServiceRegistrationBuilder AddZoom(this IRoomClientsBuilder builder, IConfiguration configuration, string name = RoomProviders.Zoom)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return AddZoom(builder, configuration, configure: null, name);
     }
 
-    private static RoomClientsBuilder AddZoom(RoomClientsBuilder builder, IConfiguration? configuration, Action<ZoomOptions>? configure, string name)
+    private static RoomServiceRegistrationBuilder AddZoom(IRoomClientsBuilder target, IConfiguration? configuration, Action<ZoomOptions>? configure, string name)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var services = builder.Services;
         var oauthName = $"{name}.oauth";
@@ -93,7 +95,7 @@ public static class ZoomServiceCollectionExtensions
                 return new ZoomAuthenticationHandler(sp.GetRequiredKeyedService<ZoomTokenProvider>(name), () => monitor.Get(name));
             });
 
-        builder.AddRoomService(name, sp => new ZoomRoomService(
+        var registration = builder.AddRoomService(name, sp => new ZoomRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IZoomApi, ZoomOptions>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
@@ -108,7 +110,7 @@ public static class ZoomServiceCollectionExtensions
             return new ZoomWebhookParser(options.WebhookSecretToken, options.WebhookTolerance, sp.GetService<TimeProvider>());
         });
         services.AddKeyedSingleton<IRoomWebhookParser>(name, (sp, key) => sp.GetRequiredKeyedService<ZoomWebhookParser>(key));
-        return builder;
+        return registration;
     }
 
     private static string? BasicValue(ZoomOptions options) =>

@@ -43,10 +43,16 @@ public class DelegatingRoomService : IRoomService
     public virtual Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default) =>
         InnerService.DeleteRoomAsync(roomId, cancellationToken);
 
-    /// <summary>Returns the innermost service of type <typeparamref name="T"/> in a chain of decorators, or <see langword="null"/>.</summary>
-    /// <typeparam name="T">The type sought, such as a provider's adapter or a decorator.</typeparam>
-    /// <returns>The service.</returns>
-    public T? GetInnerService<T>()
-        where T : class, IRoomService =>
-        InnerService as T ?? (InnerService as DelegatingRoomService)?.GetInnerService<T>();
+    /// <summary>
+    /// Returns this decorator when it is a <paramref name="serviceType"/> and no key is given; otherwise asks the inner
+    /// service, so the outermost service of a chain reaches every decorator, the adapter and the provider's API.
+    /// </summary>
+    /// <param name="serviceType">The type of object sought.</param>
+    /// <param name="serviceKey">An optional key, passed inward unchanged.</param>
+    /// <returns>The object, or <see langword="null"/>.</returns>
+    public virtual object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : InnerService.GetService(serviceType, serviceKey);
+    }
 }

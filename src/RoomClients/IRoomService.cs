@@ -51,4 +51,18 @@ public interface IRoomService
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the provider has accepted the deletion.</returns>
     Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks for an object of type <paramref name="serviceType"/> that this service holds or is: the provider's typed API
+    /// (such as <c>IWherebyApi</c>), its <see cref="RoomCapabilities"/>, the provider's adapter, or a decorator in the chain.
+    /// Decorators answer for themselves and pass every other request inward, so the outermost service of a registration
+    /// reaches everything behind it.
+    /// </summary>
+    /// <param name="serviceType">The type of object sought.</param>
+    /// <param name="serviceKey">An optional key, such as a failover member's registration name; a service that knows no
+    /// keys answers <see langword="null"/> to any key.</param>
+    /// <returns>The object, or <see langword="null"/> when this service has none of that type.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serviceType"/> is <see langword="null"/>.</exception>
+    /// <remarks>Never calls the provider; cheap enough to call per use. See <see cref="RoomServiceExtensions.GetService{TService}"/>.</remarks>
+    object? GetService(Type serviceType, object? serviceKey = null);
 }

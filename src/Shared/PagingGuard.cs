@@ -103,5 +103,5 @@ internal sealed class PagingGuard
     }
 
     private RoomServiceException Broken(string why) =>
-        new($"{_provider}: the listing's paging is broken: {why}", new RoomErrorDetails(_provider, ErrorCode: "paging_broken"));
+        new($"{_provider}: the listing's paging is broken: {why}", new RoomErrorDetails(_provider, errorCode: "paging_broken"));
 }

@@ -51,5 +51,5 @@ internal static class RoomUrls
     private static string Printable(string scheme) => scheme.Length <= 16 && scheme.All(char.IsAsciiLetterOrDigit) ? scheme : "?";
 
     private static RoomServiceException Refused(string provider, string field, string why) =>
-        new($"{provider}: the room's {field} {why}; only absolute http(s) URLs are accepted as room links.", new RoomErrorDetails(provider, ErrorCode: "invalid_room_url"));
+        new($"{provider}: the room's {field} {why}; only absolute http(s) URLs are accepted as room links.", new RoomErrorDetails(provider, errorCode: "invalid_room_url"));
 }

@@ -49,7 +49,7 @@ public sealed class FailoverContractTests : RoomServiceContractTests
                 o.MeetingSubdomain = "contract";
             })
             .AddFailover("rooms", f => f.Use("whereby").Then("enablex"))
-            .SetDefault("rooms");
+            .SetDefault();
     }
 
     protected override string Secret(ProviderSimulator? simulator) => "wrong-key";

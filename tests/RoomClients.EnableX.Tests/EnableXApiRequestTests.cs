@@ -60,7 +60,7 @@ public sealed class EnableXApiRequestTests
             """{"result":0,"total":1,"users":[{"name":"Ann","user_ref":"u1","role":"moderator","permissions":{"publish":true,"subscribe":true}}]}""",
             r => Assert.Equal("u1", Assert.Single(Assert.IsType<EnableXUserListResponse>(r).Users!).UserRef)),
         ["CreateToken"] = new(
-            async api => await api.CreateTokenAsync("5b472a3c", new EnableXCreateTokenRequest { Name = "Ann", Role = EnableXRoles.Viewer, UserRef = "u1" }),
+            async api => await api.CreateTokenAsync("5b472a3c", new EnableXCreateTokenRequest { Name = "Ann", Role = EnableXRole.Viewer, UserRef = "u1" }),
             "POST", "/video/v2/rooms/5b472a3c/tokens", """{"name":"Ann","role":"viewer","user_ref":"u1"}""", """{"result":0,"token":"eyJ.a.b"}""",
             r => Assert.Equal("eyJ.a.b", Assert.IsType<EnableXTokenResponse>(r).Token)),
         ["CdrPeriod"] = new(

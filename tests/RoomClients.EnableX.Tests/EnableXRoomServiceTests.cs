@@ -147,9 +147,9 @@ public sealed class EnableXRoomServiceTests : IDisposable
     public async Task Tokens_users_and_reports_through_the_api()
     {
         var room = await Rooms.CreateRoomAsync(new CreateRoomRequest { Kind = RoomKind.Permanent }, Ct);
-        var token = await Api.CreateTokenAsync(room.Id, new EnableXCreateTokenRequest { Name = "Ann", Role = EnableXRoles.Moderator, UserRef = "u1" }, Ct);
+        var token = await Api.CreateTokenAsync(room.Id, new EnableXCreateTokenRequest { Name = "Ann", Role = EnableXRole.Moderator, UserRef = "u1" }, Ct);
         Assert.False(string.IsNullOrEmpty(token.Token));
-        await Assert.ThrowsAsync<RoomValidationException>(() => Api.CreateTokenAsync(room.Id, new EnableXCreateTokenRequest { Name = "Ann", Role = "boss", UserRef = "u1" }, Ct));
+        await Assert.ThrowsAsync<RoomValidationException>(() => Api.CreateTokenAsync(room.Id, new EnableXCreateTokenRequest { Name = "Ann", Role = new EnableXRole("boss"), UserRef = "u1" }, Ct));
         Assert.Equal(0, (await Api.ListRoomUsersAsync(room.Id, Ct)).Total);
         Assert.Empty((await Api.GetCdrByRoomAsync(room.Id, Ct)).Cdr!);
         Assert.Empty((await Api.GetArchiveByRoomAsync(room.Id, Ct)).Archive!);

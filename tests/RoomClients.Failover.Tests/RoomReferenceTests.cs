@@ -75,7 +75,7 @@ public sealed class RoomReferenceTests
     public async Task A_room_references_the_registration_name_not_the_provider_name()
     {
         var services = new ServiceCollection();
-        services.AddRoomClients(rooms => rooms.AddInMemory("eu").AddInMemory("us"));
+        services.AddRoomClients(rooms => rooms.AddInMemory("eu").Builder.AddInMemory("us"));
         await using var provider = services.BuildServiceProvider();
         var ct = TestContext.Current.CancellationToken;
         var eu = provider.GetRequiredKeyedService<IRoomService>("eu");

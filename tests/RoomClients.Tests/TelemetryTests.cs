@@ -87,8 +87,8 @@ public sealed class TelemetryTests
         var services = new ServiceCollection();
         services.AddRoomClients(rooms => rooms.AddInMemory());
         using var provider = services.BuildServiceProvider();
-        var service = Assert.IsAssignableFrom<DelegatingRoomService>(provider.GetRequiredService<IRoomService>());
-        Assert.NotNull(service.GetInnerService<InMemoryRoomService>());
+        var service = provider.GetRequiredService<IRoomService>();
+        Assert.NotNull(service.GetService<InMemoryRoomService>());
     }
 
     private sealed class ListLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider

@@ -31,7 +31,7 @@ public sealed class VecteraApiRequestTests
             200, $"[{RoomJson}]",
             r => Assert.Equal("meeting-room-1", Assert.Single(Assert.IsType<IList<MeetingRoom>>(r, exactMatch: false)).Key)),
         ["CreateMeetingRoom"] = new(
-            async api => await api.CreateMeetingRoomAsync(new CreateMeetingRoomRequest { Key = "meeting-room-1", OwnerId = "u-1", PublicAccessLevel = VecteraAccessLevels.ShouldKnock, TeamAccessLevel = "can_always_join" }),
+            async api => await api.CreateMeetingRoomAsync(new CreateMeetingRoomRequest { Key = "meeting-room-1", OwnerId = "u-1", PublicAccessLevel = VecteraAccessLevel.ShouldKnock, TeamAccessLevel = VecteraAccessLevel.CanAlwaysJoin }),
             "POST", "/api/v2/meetingRooms", null,
             """{"key":"meeting-room-1","ownerId":"u-1","publicAccessLevel":"should_knock","teamAccessLevel":"can_always_join"}""",
             201, RoomJson,
@@ -51,7 +51,7 @@ public sealed class VecteraApiRequestTests
             "GET", "/api/v2/meetingRooms/r-1", null, null, 200, RoomJson,
             r => Assert.True(Assert.IsType<MeetingRoom>(r).Locked)),
         ["UpdateMeetingRoom"] = new(
-            async api => await api.UpdateMeetingRoomAsync("r-1", new UpdateMeetingRoomRequest { PublicAccessLevel = VecteraAccessLevels.CanAlwaysJoin }),
+            async api => await api.UpdateMeetingRoomAsync("r-1", new UpdateMeetingRoomRequest { PublicAccessLevel = VecteraAccessLevel.CanAlwaysJoin }),
             "PATCH", "/api/v2/meetingRooms/r-1", null, """{"publicAccessLevel":"can_always_join"}""", 200, RoomJson,
             r => Assert.IsType<MeetingRoom>(r)),
         ["ReplaceMeetingRoom"] = new(

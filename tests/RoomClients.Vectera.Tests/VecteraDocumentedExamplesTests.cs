@@ -53,7 +53,7 @@ public sealed class VecteraDocumentedExamplesTests
             "PUT", "/api/v2/meetingRooms/r-1/settings", null, SettingsJson, 200, SettingsJson,
             r => Assert.True(Assert.IsType<MeetingRoomSettings>(r).ShowPrivateNotes)),
         ["CreatePermission"] = new(
-            async api => await api.CreatePermissionAsync(new CreatePermissionRequest { MeetingRoomId = "r-1", AccessLevel = VecteraAccessLevels.IsHost, Email = "guest@example.com", InviteMessage = "Welcome" }, Ct),
+            async api => await api.CreatePermissionAsync(new CreatePermissionRequest { MeetingRoomId = "r-1", AccessLevel = VecteraAccessLevel.IsHost, Email = "guest@example.com", InviteMessage = "Welcome" }, Ct),
             "POST", "/api/v2/permissions", null, """{"meetingRoomId":"r-1","accessLevel":"is_host","email":"guest@example.com","inviteMessage":"Welcome"}""", 201, PermissionJson,
             r => Assert.Equal(30, Assert.IsType<MeetingRoomAccessKey>(r).AccessKey!.Length)),
         ["CreateOrganization"] = new(
@@ -237,10 +237,10 @@ public sealed class VecteraDocumentedExamplesTests
         Assert.Null((await api.GetMeetingRoomSettingsAsync(room.Id, Ct)).ForwardUrl);
         await Assert.ThrowsAsync<RoomNotFoundException>(() => api.ResetMeetingRoomAsync("missing", Ct));
 
-        var key = await api.CreatePermissionAsync(new CreatePermissionRequest { MeetingRoomId = room.Id, AccessLevel = VecteraAccessLevels.IsHost, Email = "guest@example.com" }, Ct);
+        var key = await api.CreatePermissionAsync(new CreatePermissionRequest { MeetingRoomId = room.Id, AccessLevel = VecteraAccessLevel.IsHost, Email = "guest@example.com" }, Ct);
         Assert.Equal((room.Id, "is_host", 30), (key.MeetingRoomId, key.AccessLevel, key.AccessKey!.Length));
         await Assert.ThrowsAsync<RoomValidationException>(() => api.CreatePermissionAsync(new CreatePermissionRequest { MeetingRoomId = room.Id, Email = "a@example.com", UserId = me.Id }, Ct));
-        await Assert.ThrowsAsync<RoomValidationException>(() => api.CreatePermissionAsync(new CreatePermissionRequest { MeetingRoomId = room.Id, AccessLevel = "owner" }, Ct));
+        await Assert.ThrowsAsync<RoomValidationException>(() => api.CreatePermissionAsync(new CreatePermissionRequest { MeetingRoomId = room.Id, AccessLevel = new VecteraAccessLevel("owner") }, Ct));
         Assert.Equal(1, v.Simulator.PermissionCount);
 
         var created = await api.CreateOrganizationAsync(new CreateOrganizationRequest { Name = "Second" }, Ct);

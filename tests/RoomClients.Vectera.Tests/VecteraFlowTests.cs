@@ -131,7 +131,7 @@ public sealed class VecteraFlowTests
         Assert.Contains("key", post.Keys);
         Assert.Contains("templateId", post.Keys);
         Assert.True(post["url"].ReadOnly);
-        Assert.Equal([VecteraAccessLevels.CanAlwaysJoin, VecteraAccessLevels.ShouldKnock], post["publicAccessLevel"].Choices!.Select(c => c.Value.GetString()));
+        Assert.Equal([VecteraAccessLevel.CanAlwaysJoin.ToString(), VecteraAccessLevel.ShouldKnock.ToString()], post["publicAccessLevel"].Choices!.Select(c => c.Value.GetString()));
 
         var templates = await v.Api.DescribeTemplatesAsync(Ct);
         Assert.True(templates.Actions!["POST"]["name"].Required);
@@ -145,7 +145,7 @@ public sealed class VecteraFlowTests
         await using var v = new SimulatedVectera();
         foreach (var key in (string[])["sales-b", "support-a", "sales-a", "sales-c", "other"])
         {
-            await v.Api.CreateMeetingRoomAsync(new CreateMeetingRoomRequest { Key = key, PublicAccessLevel = key == "sales-c" ? VecteraAccessLevels.CanAlwaysJoin : null }, Ct);
+            await v.Api.CreateMeetingRoomAsync(new CreateMeetingRoomRequest { Key = key, PublicAccessLevel = key == "sales-c" ? VecteraAccessLevel.CanAlwaysJoin : (VecteraAccessLevel?)null }, Ct);
         }
 
         var options = new VecteraListOptions
@@ -165,7 +165,7 @@ public sealed class VecteraFlowTests
         Assert.Equal(2, v.Simulator.RequestCount - before); // a full page of 2, then a short page of 1
 
         var open = new List<string?>();
-        var openOptions = new VecteraListOptions { Filter = VecteraFilter.Where("publicAccessLevel", VecteraFilterOperator.Equal, VecteraAccessLevels.CanAlwaysJoin).Or(VecteraFilter.Where("key", VecteraFilterOperator.Equal, "other")), OrderBy = { VecteraSort.Asc("key") } };
+        var openOptions = new VecteraListOptions { Filter = VecteraFilter.Where("publicAccessLevel", VecteraFilterOperator.Equal, VecteraAccessLevel.CanAlwaysJoin).Or(VecteraFilter.Where("key", VecteraFilterOperator.Equal, "other")), OrderBy = { VecteraSort.Asc("key") } };
         await foreach (var room in v.Api.ListAllMeetingRoomsAsync(openOptions, Ct))
         {
             open.Add(room.Key);
@@ -179,11 +179,11 @@ public sealed class VecteraFlowTests
     {
         await using var v = new SimulatedVectera();
         var room = await v.Rooms.CreateRoomAsync(new CreateRoomRequest { Kind = RoomKind.Permanent, Locked = false }, Ct);
-        Assert.Equal(VecteraAccessLevels.CanAlwaysJoin, room.Metadata["publicAccessLevel"]);
+        Assert.Equal(VecteraAccessLevel.CanAlwaysJoin.ToString(), room.Metadata["publicAccessLevel"]);
 
         var updated = await v.Rooms.UpdateRoomAsync(room.Id, new UpdateRoomRequest { Locked = true, ProviderOptions = { new VecteraRoomOptions { Key = "renamed" } } }, Ct);
 
-        Assert.Equal(VecteraAccessLevels.ShouldKnock, updated.Metadata["publicAccessLevel"]);
+        Assert.Equal(VecteraAccessLevel.ShouldKnock.ToString(), updated.Metadata["publicAccessLevel"]);
         Assert.Equal("renamed", updated.Metadata["key"]);
         Assert.EndsWith("/renamed", (await v.Rooms.GetRoomAsync(room.Id, Ct)).JoinUrl.AbsolutePath, StringComparison.Ordinal);
     }

@@ -51,7 +51,7 @@ public sealed class VecteraRegistrationTests
             ["Other:BaseAddress"] = second.BaseAddress.ToString(),
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        services.AddRoomClients(rooms => rooms.AddVectera().AddVectera(configuration.GetSection("Other"), name: "vectera-eu").SetDefault("vectera"));
+        services.AddRoomClients(rooms => rooms.AddVectera().Builder.AddVectera(configuration.GetSection("Other"), name: "vectera-eu").Builder.SetDefault("vectera"));
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<IRoomService>().CreateRoomAsync(new CreateRoomRequest { Kind = RoomKind.Permanent }, TestContext.Current.CancellationToken);

@@ -35,7 +35,7 @@ public sealed class VecteraRoomServiceTests
             Kind = RoomKind.Permanent,
             TemplateId = "t-1",
             Locked = true,
-            ProviderOptions = { new VecteraRoomOptions { Key = "meeting-room-1", OwnerId = "u-1", TeamAccessLevel = "can_always_join" } },
+            ProviderOptions = { new VecteraRoomOptions { Key = "meeting-room-1", OwnerId = "u-1", TeamAccessLevel = VecteraAccessLevel.CanAlwaysJoin } },
         }, Ct);
 
         var sent = host.SingleRequest().RequestMessage!;

@@ -45,7 +45,7 @@ public sealed class VonageApiRequestTests
                 ExpireAfterUse = true,
                 RecordingOptions = new RecordingOptions { AutoRecord = true, RecordOnlyOwner = false },
                 ThemeId = ThemeId,
-                JoinApprovalLevel = "after_owner_only",
+                JoinApprovalLevel = VonageJoinApprovalLevel.AfterOwnerOnly,
                 InitialJoinOptions = new InitialJoinOptions { MicrophoneState = "off" },
                 CallbackUrls = new CallbackUrls { RoomsCallbackUrl = "https://example.com/r", SessionsCallbackUrl = "https://example.com/s", RecordingsCallbackUrl = "https://example.com/rec" },
                 AvailableFeatures = new AvailableFeatures { IsRecordingAvailable = true, IsChatAvailable = false, IsWhiteboardAvailable = false, IsLocaleSwitcherAvailable = true, IsCaptionsAvailable = true },
@@ -60,10 +60,10 @@ public sealed class VonageApiRequestTests
             "GET", $"/v1/meetings/rooms/{RoomId}", null, null, 200, RoomJson,
             r => Assert.True(Assert.IsType<VonageRoom>(r).RecordingOptions!.AutoRecord)),
         ["UpdateRoom"] = new(
-            async api => await api.UpdateRoomAsync(RoomId, new UpdateVonageRoomRequest { UpdateDetails = new RoomUpdateDetails { ExpiresAt = new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), JoinApprovalLevel = "none" } }),
+            async api => await api.UpdateRoomAsync(RoomId, new UpdateVonageRoomRequest { UpdateDetails = new RoomUpdateDetails { ExpiresAt = new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), JoinApprovalLevel = VonageJoinApprovalLevel.None } }),
             "PATCH", $"/v1/meetings/rooms/{RoomId}", null,
             """{"update_details":{"expires_at":"2099-01-01T00:00:00.000Z","join_approval_level":"none"}}""", 200, RoomJson,
-            r => Assert.Equal("explicit_approval", Assert.IsType<VonageRoom>(r).JoinApprovalLevel)),
+            r => Assert.Equal(VonageJoinApprovalLevel.ExplicitApproval, Assert.IsType<VonageRoom>(r).JoinApprovalLevel)),
         ["DeleteRoom"] = new(
             async api => { await api.DeleteRoomAsync(RoomId); return null; },
             "DELETE", $"/v1/meetings/rooms/{RoomId}", null, null, 204, null, Assert.Null),

@@ -89,7 +89,7 @@ public sealed class VonageRoomServiceTests
         ["scheduled kind"] = (() => new CreateRoomRequest { DisplayName = "a", Kind = RoomKind.Scheduled }, typeof(RoomFeatureNotSupportedException), "Scheduled"),
         ["theme not a uuid"] = (() => new CreateRoomRequest { DisplayName = "a", TemplateId = "blue" }, typeof(RoomValidationException), "UUID"),
         ["neutral metadata"] = (() => { var r = new CreateRoomRequest { DisplayName = "a" }; r.Metadata["k"] = "v"; return r; }, typeof(RoomFeatureNotSupportedException), "Metadata"),
-        ["locked and approval level"] = (() => { var r = new CreateRoomRequest { DisplayName = "a", Locked = true }; r.ProviderOptions.Add(new VonageRoomOptions { JoinApprovalLevel = "none" }); return r; }, typeof(RoomValidationException), "not both"),
+        ["locked and approval level"] = (() => { var r = new CreateRoomRequest { DisplayName = "a", Locked = true }; r.ProviderOptions.Add(new VonageRoomOptions { JoinApprovalLevel = VonageJoinApprovalLevel.None }); return r; }, typeof(RoomValidationException), "not both"),
         ["bad callback url"] = (() => { var r = new CreateRoomRequest { DisplayName = "a" }; r.ProviderOptions.Add(new VonageRoomOptions { CallbackUrls = new CallbackUrls { RoomsCallbackUrl = "ftp://x" } }); return r; }, typeof(RoomValidationException), "http"),
         ["metadata over 500"] = (() => { var r = new CreateRoomRequest { DisplayName = "a" }; r.ProviderOptions.Add(new VonageRoomOptions { Metadata = new string('m', 501) }); return r; }, typeof(RoomValidationException), "500"),
     };

@@ -70,7 +70,7 @@ public sealed class WherebyRegistrationTests
             ["BaseAddress"] = simulator.BaseAddress.ToString(),
         }).Build();
         var services = new ServiceCollection();
-        services.AddRoomClients(rooms => rooms.AddWhereby(section).AddWhereby(o => { o.ApiKey = simulator.ApiKey; o.BaseAddress = simulator.BaseAddress; }, name: "second"));
+        services.AddRoomClients(rooms => rooms.AddWhereby(section).Builder.AddWhereby(o => { o.ApiKey = simulator.ApiKey; o.BaseAddress = simulator.BaseAddress; }, name: "second"));
         await using var provider = services.BuildServiceProvider();
 
         Assert.Equal("overridden-below", provider.GetRequiredService<IOptionsMonitor<WherebyOptions>>().Get("whereby").ApiKey);
@@ -84,7 +84,8 @@ public sealed class WherebyRegistrationTests
     public void Keyed_services_plain_service_and_factory_follow_the_registrations()
     {
         var services = new ServiceCollection();
-        var rooms = services.AddRoomClients().AddWhereby(o => o.ApiKey = "k");
+        var rooms = services.AddRoomClients();
+        rooms.AddWhereby(o => o.ApiKey = "k");
         using (var one = services.BuildServiceProvider())
         {
             Assert.Equal("whereby", one.GetRequiredService<IRoomService>().Provider); // the only one is the default
@@ -117,7 +118,7 @@ public sealed class WherebyRegistrationTests
         var services = new ServiceCollection();
         services.AddRoomClients(rooms => rooms
             .AddWhereby(o => { o.ApiKey = "k"; o.WebhookSigningSecret = "s"; })
-            .AddWhereby(o => o.ApiKey = "k", name: "no-secret"));
+            .Builder.AddWhereby(o => o.ApiKey = "k", name: "no-secret"));
         using var provider = services.BuildServiceProvider();
         Assert.IsType<WherebyWebhookParser>(provider.GetRequiredKeyedService<IRoomWebhookParser>("whereby"));
         var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredKeyedService<IRoomWebhookParser>("no-secret"));

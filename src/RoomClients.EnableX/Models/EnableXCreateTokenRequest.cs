@@ -10,9 +10,9 @@ public sealed class EnableXCreateTokenRequest
     [JsonPropertyName("name")]
     public required string Name { get; set; }
 
-    /// <summary>Gets or sets the role (required): <c>moderator</c>, <c>participant</c> or <c>viewer</c> (see <see cref="EnableXRoles"/>).</summary>
+    /// <summary>Gets or sets the role (required): <c>moderator</c>, <c>participant</c> or <c>viewer</c> (see <see cref="EnableXRole"/>).</summary>
     [JsonPropertyName("role")]
-    public string Role { get; set; } = EnableXRoles.Participant;
+    public EnableXRole Role { get; set; } = EnableXRole.Participant;
 
     /// <summary>Gets or sets your user reference (required; appears in CDRs).</summary>
     [JsonPropertyName("user_ref")]

@@ -16,7 +16,7 @@ public sealed class EnableXUser
 
     /// <summary>Gets or sets the role.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public EnableXRole? Role { get; set; }
 
     /// <summary>Gets or sets the permissions (<c>publish</c>, <c>subscribe</c>, <c>record</c>, <c>stats</c>, <c>controlhandlers</c>).</summary>
     [JsonPropertyName("permissions")]

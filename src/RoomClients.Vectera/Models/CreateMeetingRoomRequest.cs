@@ -21,11 +21,11 @@ public sealed class CreateMeetingRoomRequest
     [JsonPropertyName("ownerId")]
     public string? OwnerId { get; set; }
 
-    /// <summary>Gets or sets the guests' access level; see <see cref="VecteraAccessLevels"/>.</summary>
+    /// <summary>Gets or sets the guests' access level; see <see cref="VecteraAccessLevel"/>.</summary>
     [JsonPropertyName("publicAccessLevel")]
-    public string? PublicAccessLevel { get; set; }
+    public VecteraAccessLevel? PublicAccessLevel { get; set; }
 
     /// <summary>Gets or sets the team members' access level.</summary>
     [JsonPropertyName("teamAccessLevel")]
-    public string? TeamAccessLevel { get; set; }
+    public VecteraAccessLevel? TeamAccessLevel { get; set; }
 }

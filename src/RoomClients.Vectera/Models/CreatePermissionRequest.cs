@@ -11,9 +11,9 @@ public sealed class CreatePermissionRequest
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required string MeetingRoomId { get; set; }
 
-    /// <summary>Gets or sets the access: <c>can_always_join</c> (enter without knocking) or <c>is_host</c> (host rights); see <see cref="VecteraAccessLevels"/>.</summary>
+    /// <summary>Gets or sets the access: <c>can_always_join</c> (enter without knocking) or <c>is_host</c> (host rights); see <see cref="VecteraAccessLevel"/>.</summary>
     [JsonPropertyName("accessLevel")]
-    public string? AccessLevel { get; set; }
+    public VecteraAccessLevel? AccessLevel { get; set; }
 
     /// <summary>Gets or sets the e-mail address of the person invited; not together with <see cref="UserId"/>.</summary>
     [JsonPropertyName("email")]

@@ -37,11 +37,11 @@ public sealed class MeetingRoom
 
     /// <summary>Gets or sets the guests' access level: <c>can_always_join</c> or <c>should_knock</c>.</summary>
     [JsonPropertyName("publicAccessLevel")]
-    public string? PublicAccessLevel { get; set; }
+    public VecteraAccessLevel? PublicAccessLevel { get; set; }
 
     /// <summary>Gets or sets the team members' access level.</summary>
     [JsonPropertyName("teamAccessLevel")]
-    public string? TeamAccessLevel { get; set; }
+    public VecteraAccessLevel? TeamAccessLevel { get; set; }
 
     /// <summary>Gets or sets every other field of the answer, as sent (fields may change, says Vectera).</summary>
     [JsonExtensionData]

@@ -36,7 +36,7 @@ public sealed class CreateVonageRoomRequest
 
     /// <summary>Gets or sets who may enter: <c>none</c>, <c>after_owner_only</c> or <c>explicit_approval</c>.</summary>
     [JsonPropertyName("join_approval_level")]
-    public string? JoinApprovalLevel { get; set; }
+    public VonageJoinApprovalLevel? JoinApprovalLevel { get; set; }
 
     /// <summary>Gets or sets the pre-join defaults.</summary>
     [JsonPropertyName("initial_join_options")]

@@ -20,7 +20,7 @@ public sealed class RoomUpdateDetails
 
     /// <summary>Gets or sets who may enter.</summary>
     [JsonPropertyName("join_approval_level")]
-    public string? JoinApprovalLevel { get; set; }
+    public VonageJoinApprovalLevel? JoinApprovalLevel { get; set; }
 
     /// <summary>Gets or sets the pre-join defaults.</summary>
     [JsonPropertyName("initial_join_options")]

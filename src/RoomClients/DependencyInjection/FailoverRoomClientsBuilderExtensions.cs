@@ -10,21 +10,22 @@ public static class FailoverRoomClientsBuilderExtensions
 {
     /// <summary>
     /// Registers, under <paramref name="name"/>, one <see cref="IRoomService"/> that composes registered providers:
-    /// <c>rooms.AddFailover("rooms", f =&gt; f.Use("whereby").Then("enablex")).SetDefault("rooms")</c>.
+    /// <c>rooms.AddFailover("rooms", f =&gt; f.Use("whereby").Then("enablex")).Builder.SetDefault("rooms")</c>.
     /// Creates go to the first provider that can serve the request and is healthy, and move to the next only when a
     /// provider certainly did not act (<see cref="RoomProviderUnavailableException.RequestNotProcessed"/>); get, update
     /// and delete take a room's <see cref="RoomReference"/> string and go to its owner. See <see cref="RoomFailoverOptions"/>.
     /// Its health is available as <c>[FromKeyedServices(name)] IRoomFailover</c>.
     /// </summary>
-    /// <param name="builder">The builder.</param>
+    /// <param name="target">The builder.</param>
     /// <param name="name">The failover's registration name.</param>
     /// <param name="configure">Sets the providers, in order of preference, and the other options.</param>
-    /// <returns>The builder.</returns>
+    /// <returns>The failover registration's pipeline, to add stages.</returns>
     /// <exception cref="ArgumentException">No provider was set, a threshold or duration is not positive, the failover uses itself, or it composes another failover (or is composed by one): list every provider in one failover instead.</exception>
     /// <remarks>The providers may be registered before or after this call; their names are checked when the failover is first resolved.</remarks>
-    public static RoomClientsBuilder AddFailover(this RoomClientsBuilder builder, string name, Action<RoomFailoverOptions> configure)
+    public static RoomServiceRegistrationBuilder AddFailover(this IRoomClientsBuilder target, string name, Action<RoomFailoverOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(target);
+        var builder = target.Rooms;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(configure);
         var options = new RoomFailoverOptions();

@@ -20,12 +20,12 @@ namespace RoomClients.DependencyInjection;
 /// registration is keyed by its name (the provider name by default), and a plain <see cref="IRoomService"/> is registered
 /// when exactly one provider is registered or one is marked default with <see cref="SetDefault"/>.
 /// </summary>
-public sealed class RoomClientsBuilder
+public sealed class RoomClientsBuilder : IRoomClientsBuilder
 {
     /// <summary>The configuration section providers bind from: <c>RoomClients:&lt;name&gt;</c>.</summary>
     public const string ConfigurationSectionName = "RoomClients";
 
-    private static readonly object NoOptions = new(); // the snapshot of a registration registered without options (never changed)
+    internal static readonly object NoOptions = new(); // the snapshot of a registration registered without options (never changed)
 
     private readonly RoomClientsRegistry _registry;
 
@@ -40,6 +40,9 @@ public sealed class RoomClientsBuilder
     /// <summary>Gets the service collection.</summary>
     public IServiceCollection Services { get; }
 
+    /// <summary>Gets this builder.</summary>
+    RoomClientsBuilder IRoomClientsBuilder.Rooms => this;
+
     /// <summary>Marks the registration named <paramref name="name"/> as the one a plain <see cref="IRoomService"/> resolves to.</summary>
     /// <param name="name">The registration's name (the provider name unless registered under another key).</param>
     /// <returns>This builder.</returns>
@@ -51,7 +54,13 @@ public sealed class RoomClientsBuilder
         return this;
     }
 
-    /// <summary>Adjusts the resilience pipeline (retries, timeouts, circuit breaker) of every provider registered through this builder, after the SDK's defaults (<see cref="RoomClientsResilience"/>).</summary>
+    /// <summary>Adjusts the resilience pipeline (retries, timeouts, circuit breaker) of every provider registered through this builder, after the SDK's defaults.</summary>
+    /// <remarks>
+    /// The defaults, on top of the standard pipeline of Microsoft.Extensions.Http.Resilience: up to 3 retries with
+    /// exponential back-off and jitter that honour <c>Retry-After</c>, a 10 s attempt timeout, a 30 s total timeout and a
+    /// circuit breaker per registration. A non-idempotent request (POST, PATCH) is retried only when the provider provably
+    /// did not act on it: HTTP 429, HTTP 503 with <c>Retry-After</c>, or a connection that could not be established.
+    /// </remarks>
     /// <param name="configure">Receives the registration name and its options.</param>
     /// <returns>This builder.</returns>
     public RoomClientsBuilder ConfigureResilience(Action<string, HttpStandardResilienceOptions> configure)
@@ -83,7 +92,7 @@ public sealed class RoomClientsBuilder
         return this;
     }
 
-    private void AddRedactor(string name) =>
+    internal void AddRedactor(string name) =>
         Services.TryAddKeyedSingleton(name, (sp, key) => new RoomRedactor(sp.GetKeyedServices<RoomSecretSource>(key)));
 
     internal RoomClientsHttpOptions HttpOptionsFor(string name)
@@ -102,12 +111,45 @@ public sealed class RoomClientsBuilder
         return options;
     }
 
-    /// <summary>Registers an <see cref="IRoomService"/> under <paramref name="name"/>, wrapped in the SDK's telemetry (spans, metrics, logs; see <see cref="Telemetry.RoomClientsTelemetry"/>). Provider packages call this; use it for your own implementations too. Rooms it returns carry <paramref name="name"/> as <see cref="Room.RegistrationName"/>.</summary>
+    /// <summary>Adds a stage around the service of every registration (those added before and after this call); stages added first are outermost, and all of them are outside each registration's own stages.</summary>
+    /// <param name="stage">Wraps the inner service, such as <c>inner =&gt; new MyRoomService(inner)</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>A failover is a registration too: a stage added here wraps it as well as each of its members.</remarks>
+    public RoomClientsBuilder Use(Func<IRoomService, IRoomService> stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return Use((inner, _) => stage(inner));
+    }
+
+    /// <summary>Adds a stage, built with the resolving service provider, around the service of every registration; see <see cref="Use(Func{IRoomService, IRoomService})"/>.</summary>
+    /// <param name="stage">Wraps the inner service.</param>
+    /// <returns>This builder.</returns>
+    public RoomClientsBuilder Use(Func<IRoomService, IServiceProvider, IRoomService> stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        _registry.Stages.Add(stage);
+        return this;
+    }
+
+    /// <summary>Leaves out the SDK's telemetry stage for every registration (see <see cref="RoomServiceRegistrationBuilder.WithoutTelemetry"/>).</summary>
+    /// <returns>This builder.</returns>
+    public RoomClientsBuilder WithoutTelemetry()
+    {
+        _registry.Telemetry = false;
+        return this;
+    }
+
+    /// <summary>
+    /// Registers an <see cref="IRoomService"/> under <paramref name="name"/>, as a keyed service and in
+    /// <see cref="IRoomServiceFactory"/>: use it for your own implementations (provider packages call it too). The service
+    /// gets the registration's pipeline (stages, telemetry) and rooms it returns carry <paramref name="name"/> as
+    /// <see cref="Room.RegistrationName"/>.
+    /// </summary>
     /// <param name="name">The service key.</param>
     /// <param name="factory">Creates the service.</param>
-    /// <returns>This builder.</returns>
+    /// <returns>The registration's pipeline, to add stages.</returns>
     /// <exception cref="InvalidOperationException">A service is already registered under that name.</exception>
-    public RoomClientsBuilder AddRoomService(string name, Func<IServiceProvider, IRoomService> factory)
+    public RoomServiceRegistrationBuilder AddRoomService(string name, Func<IServiceProvider, IRoomService> factory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(factory);
@@ -117,195 +159,15 @@ public sealed class RoomClientsBuilder
         }
 
         _registry.Add(name);
-        Services.AddKeyedTransient<IRoomService>(name, (sp, _) => new TelemetryRoomService(
-            factory(sp),
-            name,
-            sp.GetRequiredService<RoomClientsInstruments>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance,
-            sp.GetKeyedService<RoomRedactor>(name) ?? RoomRedactor.None));
-        RefreshDefaultRegistration();
-        return this;
-    }
-
-    /// <summary>
-    /// Registers the named options <typeparamref name="TOptions"/> for a provider registration: bound from the
-    /// <c>RoomClients:&lt;name&gt;</c> configuration section when an <see cref="IConfiguration"/> is registered (and rebound
-    /// when it reloads), then <paramref name="configure"/>, then validated at start-up.
-    /// </summary>
-    /// <typeparam name="TOptions">The provider's options type.</typeparam>
-    /// <param name="name">The registration name.</param>
-    /// <param name="bind">Binds a configuration section onto the options (the provider passes the source-generated binder).</param>
-    /// <param name="configuration">An explicit section to bind instead of <c>RoomClients:&lt;name&gt;</c>.</param>
-    /// <param name="configure">Code configuration applied after binding.</param>
-    /// <returns>The options builder.</returns>
-    public OptionsBuilder<TOptions> AddProviderOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
-        string name,
-        Action<IConfiguration, TOptions> bind,
-        IConfiguration? configuration = null,
-        Action<TOptions>? configure = null)
-        where TOptions : class
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(bind);
-        var options = Services.AddOptions<TOptions>(name);
-        options.Configure<IServiceProvider>((o, sp) =>
-        {
-            var section = configuration ?? sp.GetService<IConfiguration>()?.GetSection($"{ConfigurationSectionName}:{name}");
-            if (section is not null)
-            {
-                bind(section, o);
-            }
-        });
-        Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp => new ConfigurationReloadTokenSource<TOptions>(
-            name, configuration ?? sp.GetService<IConfiguration>()));
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        Services.AddKeyedSingleton<RegistrationOptionsChanges>(name, (sp, _) => new RegistrationOptionsChanges<TOptions>(sp.GetRequiredService<IOptionsMonitor<TOptions>>(), name));
-        return options.ValidateOnStart();
-    }
-
-    /// <summary>
-    /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration, with the
-    /// SDK's pipeline: transport-error mapping (outermost), resilience (so each retry re-runs authentication) then whatever the caller adds
-    /// (its authentication handler), and the SDK's error mapping. <typeparamref name="TApi"/> is registered keyed by
-    /// <paramref name="name"/>, and also unkeyed for the first registration of that API.
-    /// </summary>
-    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
-    /// <param name="name">The registration name.</param>
-    /// <param name="provider">The provider name used in errors.</param>
-    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
-    /// <param name="errorParser">Reads the provider's error bodies.</param>
-    /// <param name="configureClient">Sets the base address and default headers.</param>
-    /// <returns>The HTTP client builder, to add the authentication handler.</returns>
-    /// <remarks>
-    /// One Refit client is shared per registration (not one per resolution) and renewed after half the handler lifetime
-    /// or as soon as the registration's options change.
-    /// </remarks>
-    public IHttpClientBuilder AddProviderApi<TApi>(
-        string name,
-        string provider,
-        JsonSerializerContext jsonContext,
-        IProviderErrorParser? errorParser,
-        Action<IServiceProvider, HttpClient> configureClient)
-        where TApi : class
-    {
-        ArgumentNullException.ThrowIfNull(configureClient);
-        return AddProviderApi<TApi, object>(name, provider, jsonContext, errorParser, configureClient, snapshot: null);
-    }
-
-    /// <summary>
-    /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration like
-    /// <see cref="AddProviderApi{TApi}(string, string, JsonSerializerContext, IProviderErrorParser?, Action{IServiceProvider, HttpClient})"/>,
-    /// and builds each client together with a snapshot of the registration's <typeparamref name="TOptions"/>: its base
-    /// address is <paramref name="baseAddress"/> of that snapshot, and every request it sends carries the snapshot
-    /// (read it in the authentication handler with <see cref="ProviderClient.OptionsOf{TOptions}"/>). Also registers the
-    /// keyed <see cref="ProviderClient{TApi, TOptions}"/>: adapters take one per operation.
-    /// </summary>
-    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
-    /// <typeparam name="TOptions">The provider's options type (registered with <see cref="AddProviderOptions{TOptions}"/>).</typeparam>
-    /// <param name="name">The registration name.</param>
-    /// <param name="provider">The provider name used in errors.</param>
-    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
-    /// <param name="errorParser">Reads the provider's error bodies.</param>
-    /// <param name="baseAddress">Reads the API base address from an options snapshot.</param>
-    /// <returns>The HTTP client builder, to add the authentication handler.</returns>
-    public IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
-        string name,
-        string provider,
-        JsonSerializerContext jsonContext,
-        IProviderErrorParser? errorParser,
-        Func<TOptions, Uri> baseAddress)
-        where TApi : class
-        where TOptions : class
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(baseAddress);
-        return AddProviderApi<TApi, TOptions>(
-            name,
-            provider,
-            jsonContext,
-            errorParser,
-            (sp, client) => client.BaseAddress = baseAddress(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name)),
-            baseAddress);
-    }
-
-    private IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
-        string name,
-        string provider,
-        JsonSerializerContext jsonContext,
-        IProviderErrorParser? errorParser,
-        Action<IServiceProvider, HttpClient> configureClient,
-        Func<TOptions, Uri>? snapshot)
-        where TApi : class
-        where TOptions : class
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(jsonContext);
-        ArgumentNullException.ThrowIfNull(configureClient);
-        var httpClientName = HttpClientName(name);
-        var httpClient = Services.AddHttpClient(httpClientName, (sp, client) =>
-        {
-            client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
-            configureClient(sp, client);
-        });
+        var registration = new RoomServiceRegistration(name, factory);
         var registry = _registry;
-        var mapper = new RoomErrorMapper(provider, errorParser);
-        AddRedactor(name);
-        httpClient.AddHttpMessageHandler(sp => new RoomTransportErrorHandler(mapper, sp.GetRequiredKeyedService<RoomRedactor>(name)));
-
-        // Innermost, after every handler the provider adds (so below the attempt timeout, auth and EnableX's envelope
-        // check): read each answer whole with a cap, and never follow a redirect, whatever primary handler is configured.
-        var builder = this;
-        Services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
-        {
-            RoomResponseBufferingHandler.DisableRedirects(b.PrimaryHandler);
-            b.AdditionalHandlers.Add(new RoomResponseBufferingHandler(mapper, builder.HttpOptionsFor(name).MaxResponseBodySize));
-        }));
-        httpClient.AddStandardResilienceHandler(options =>
-        {
-            RoomClientsResilience.ApplyDefaults(options);
-            foreach (var configure in registry.ResilienceConfigurations)
-            {
-                configure(name, options);
-            }
-        });
-
-        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext, provider);
-        if (typeof(IDisposable).IsAssignableFrom(typeof(TApi)))
-        {
-            // A disposable client cannot be shared: the container disposes what it hands out as transient.
-            Func<IServiceProvider, TApi> create = sp =>
-                RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings);
-            Services.AddKeyedTransient<TApi>(name, (sp, _) => create(sp));
-            Services.TryAddTransient(create);
-        }
-        else
-        {
-            // One Refit client per registration, built with its options snapshot, renewed with the handler lifetime and on
-            // options changes.
-            Services.AddKeyedSingleton(name, (sp, _) => new ProviderApiClientCache<TApi, TOptions>(
-                sp.GetRequiredService<IHttpClientFactory>(),
-                sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>(),
-                httpClientName,
-                requestOptions => RoomClientsRefit.CreateSettings(mapper, jsonContext, provider, requestOptions),
-                sp.GetKeyedService<RegistrationOptionsChanges>(name),
-                snapshot is null ? static () => (TOptions)NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
-                snapshot));
-            Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());
-            Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
-            Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
-        }
-
-        return httpClient;
+        Services.AddKeyedTransient<IRoomService>(name, (sp, _) => registration.Build(sp, registry));
+        RefreshDefaultRegistration();
+        return new RoomServiceRegistrationBuilder(this, registration);
     }
 
     /// <summary>Returns the <see cref="IHttpClientFactory"/> client name used for a registration.</summary>
-    /// <param name="name">The registration name.</param>
-    /// <returns>The client name.</returns>
-    public static string HttpClientName(string name) => $"RoomClients.{name}";
+    internal static string HttpClientName(string name) => $"RoomClients.{name}";
 
     private void RefreshDefaultRegistration()
     {
@@ -323,13 +185,5 @@ public sealed class RoomClientsBuilder
             Services.Add(descriptor);
             _registry.DefaultDescriptor = descriptor;
         }
-    }
-
-    private sealed class ConfigurationReloadTokenSource<TOptions>(string name, IConfiguration? configuration) : IOptionsChangeTokenSource<TOptions>
-    {
-        public string Name => name;
-
-        public IChangeToken GetChangeToken() =>
-            configuration?.GetReloadToken() ?? new CancellationChangeToken(CancellationToken.None);
     }
 }

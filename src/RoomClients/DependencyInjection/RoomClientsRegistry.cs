@@ -20,6 +20,12 @@ internal sealed class RoomClientsRegistry
     /// <summary>Failover registrations and the providers each composes.</summary>
     public Dictionary<string, IReadOnlyList<string>> Failovers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Stages added for every registration, first added outermost.</summary>
+    public List<Func<IRoomService, IServiceProvider, IRoomService>> Stages { get; } = [];
+
+    /// <summary>Whether registrations get the telemetry stage (each may still leave it out).</summary>
+    public bool Telemetry { get; set; } = true;
+
     public bool Contains(string name) => _names.Contains(name, StringComparer.Ordinal);
 
     public void Add(string name) => _names.Add(name);

@@ -10,14 +10,6 @@ public sealed class RoomAuthenticationException : RoomServiceException
     {
     }
 
-    /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
-    /// <param name="message">What happened.</param>
-    /// <param name="innerException">The cause.</param>
-    public RoomAuthenticationException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
-
     /// <summary>Initializes a new instance with the provider's details.</summary>
     /// <param name="message">What happened.</param>
     /// <param name="details">The provider, status, error code and message.</param>

@@ -10,14 +10,6 @@ public sealed class RoomFeatureNotSupportedException : RoomServiceException
     {
     }
 
-    /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
-    /// <param name="message">What happened.</param>
-    /// <param name="innerException">The cause.</param>
-    public RoomFeatureNotSupportedException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
-
     /// <summary>Initializes a new instance for <paramref name="feature"/> on <paramref name="provider"/>.</summary>
     /// <param name="provider">The provider.</param>
     /// <param name="feature">The operation or setting, such as <c>UpdateRoom</c> or <c>CreateRoomRequest.Metadata</c>.</param>

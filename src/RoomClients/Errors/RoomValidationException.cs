@@ -13,14 +13,6 @@ public sealed class RoomValidationException : RoomServiceException
     {
     }
 
-    /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
-    /// <param name="message">What happened.</param>
-    /// <param name="innerException">The cause.</param>
-    public RoomValidationException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
-
     /// <summary>Initializes a new instance for a client-side check that failed on <paramref name="field"/>.</summary>
     /// <param name="provider">The provider the request was for.</param>
     /// <param name="field">The invalid field or argument, such as <c>EndsAt</c>.</param>

@@ -10,14 +10,6 @@ public sealed class RoomWebhookException : RoomServiceException
     {
     }
 
-    /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
-    /// <param name="message">What happened.</param>
-    /// <param name="innerException">The cause.</param>
-    public RoomWebhookException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
-
     /// <summary>Initializes a new instance for <paramref name="provider"/>.</summary>
     /// <param name="provider">The provider that sent the webhook.</param>
     /// <param name="message">What is wrong with it.</param>

@@ -4,14 +4,14 @@ using Refit;
 namespace RoomClients.Http;
 
 /// <summary>Builds the Refit settings every provider uses: a source-generated JSON context and the SDK's error mapping.</summary>
-public static class RoomClientsRefit
+internal static class RoomClientsRefit
 {
     /// <summary>Creates Refit settings for <paramref name="provider"/>.</summary>
     /// <param name="provider">The provider name, used in every error.</param>
     /// <param name="context">The provider's source-generated JSON context.</param>
     /// <param name="errorParser">Reads the provider's error bodies; <see langword="null"/> uses the generic reader.</param>
     /// <returns>Settings whose failures are <see cref="RoomServiceException"/>s: never a raw <c>ApiException</c>, <c>HttpRequestException</c> or <c>JsonException</c>.</returns>
-    public static RefitSettings CreateSettings(string provider, JsonSerializerContext context, IProviderErrorParser? errorParser = null)
+    internal static RefitSettings CreateSettings(string provider, JsonSerializerContext context, IProviderErrorParser? errorParser = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(provider);
         return CreateSettings(new RoomErrorMapper(provider, errorParser), context, provider);

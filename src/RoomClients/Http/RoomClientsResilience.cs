@@ -30,13 +30,13 @@ namespace RoomClients.Http;
 /// (<c>options.RateLimiter.DefaultRateLimiterOptions.PermitLimit</c> and <c>QueueLimit</c>).
 /// </para>
 /// </remarks>
-public static class RoomClientsResilience
+internal static class RoomClientsResilience
 {
     internal const int DefaultConcurrencyLimit = 1000;
 
     /// <summary>Applies the SDK's defaults to <paramref name="options"/>.</summary>
     /// <param name="options">The standard pipeline's options.</param>
-    public static void ApplyDefaults(HttpStandardResilienceOptions options)
+    internal static void ApplyDefaults(HttpStandardResilienceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Retry.MaxRetryAttempts = 3;
@@ -57,7 +57,7 @@ public static class RoomClientsResilience
     /// <param name="context">The resilience context that carries the request.</param>
     /// <param name="options">The pipeline's options, for the total timeout.</param>
     /// <returns><see langword="true"/> to retry.</returns>
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, HttpStandardResilienceOptions options)
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, HttpStandardResilienceOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);

@@ -84,14 +84,14 @@ internal sealed class RoomErrorMapper
         var host = target?.IsAbsoluteUri == true ? target.Authority : response.RequestMessage?.RequestUri?.Authority;
         var message = $"{_provider} {request.Method.Method} {sentTo?.AbsolutePath}: answered {(int)response.StatusCode} {response.StatusCode} redirecting to {(string.IsNullOrEmpty(host) ? "an unnamed location" : "host '" + host + "'")}; "
             + "the SDK does not follow redirects (the request and its credentials would go elsewhere): check the registration's base address.";
-        return new RoomServiceException(redactor.Redact(message, request)!, new RoomErrorDetails(_provider, response.StatusCode, RequestId: redactor.Redact(FindRequestId(response), request)));
+        return new RoomServiceException(redactor.Redact(message, request)!, new RoomErrorDetails(_provider, response.StatusCode, requestId: redactor.Redact(FindRequestId(response), request)));
     }
 
     /// <summary>An answer whose body is larger than the registration's cap (<see cref="RoomClientsHttpOptions.MaxResponseBodySize"/>).</summary>
     public RoomProviderUnavailableException TooLarge(HttpRequestMessage request, HttpResponseMessage response, long maxBodyBytes) =>
         new(
             $"{_provider} {request.Method.Method} {request.RequestUri?.AbsolutePath}: the answer (HTTP {(int)response.StatusCode}) is larger than the {maxBodyBytes.ToString(CultureInfo.InvariantCulture)}-byte limit (RoomClientsHttpOptions.MaxResponseBodySize) and was not read.",
-            new RoomErrorDetails(_provider, response.StatusCode, RequestId: RoomRequestContext.RedactorOf(request).Redact(FindRequestId(response), request)));
+            new RoomErrorDetails(_provider, response.StatusCode, requestId: RoomRequestContext.RedactorOf(request).Redact(FindRequestId(response), request)));
 
     public Exception FromTransport(HttpRequestMessage? request, Exception exception, CancellationToken cancellationToken)
     {
@@ -136,7 +136,7 @@ internal sealed class RoomErrorMapper
 
     public ValueTask<Exception?> FromDeserialization(HttpResponseMessage response, Exception exception)
     {
-        var details = new RoomErrorDetails(_provider, response.StatusCode, RequestId: FindRequestId(response));
+        var details = new RoomErrorDetails(_provider, response.StatusCode, requestId: FindRequestId(response));
         var mediaType = response.Content?.Headers.ContentType?.MediaType ?? "no content type";
         Exception mapped = new RoomServiceException(
             RoomRequestContext.RedactorOf(response.RequestMessage).Redact($"{_provider} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: answered {(int)response.StatusCode} with a body that is not the expected JSON ({mediaType}): {exception.Message}", response.RequestMessage)!,
@@ -185,7 +185,7 @@ internal sealed class RoomErrorMapper
     }
 
     private static ProviderError? Redact(ProviderError? error, RoomRedactor redactor, HttpRequestMessage? request) =>
-        error is null ? null : error with { ErrorCode = redactor.Redact(error.ErrorCode, request), Message = redactor.Redact(error.Message, request) };
+        error is null ? null : new ProviderError(redactor.Redact(error.ErrorCode, request), redactor.Redact(error.Message, request), error.RetryAfter);
 
     private ProviderError? SafeParse(HttpStatusCode status, ReadOnlySpan<byte> body, string? mediaType)
     {

@@ -61,6 +61,27 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
     /// </summary>
     public RoomCapabilities Capabilities => _combined ??= RoomRequirements.Combine(_providers.Select(CapabilitiesOf).ToArray());
 
+    /// <summary>
+    /// Without a key: this failover (as <see cref="IRoomService"/> or <see cref="IRoomFailover"/>) or its combined
+    /// <see cref="RoomCapabilities"/>. With a member's registration name as key: what that member answers without a key
+    /// (its provider API, capabilities, adapter or decorators), such as <c>GetService&lt;IWherebyApi&gt;("whereby")</c>.
+    /// Any other key: <see langword="null"/>.
+    /// </summary>
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is null)
+        {
+            return serviceType.IsInstanceOfType(this) ? this
+                : serviceType.IsInstanceOfType(Capabilities) ? Capabilities
+                : null;
+        }
+
+        return serviceKey is string member && _members.ContainsKey(member)
+            ? _factory.GetRoomService(member).GetService(serviceType)
+            : null;
+    }
+
     public string Name => _name;
 
     public IReadOnlyList<string> Providers => _providers;

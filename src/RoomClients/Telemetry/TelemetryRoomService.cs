@@ -10,8 +10,10 @@ namespace RoomClients.Telemetry;
 /// The decorator the builder puts around every registered provider: one <see cref="Activity"/> per operation (provider,
 /// operation, room id), request/error counters and a duration histogram, and structured logs. Never records request
 /// bodies, credentials or URLs with query strings; every text it writes (room ids, error messages, span status) goes through
-/// the registration's <see cref="RoomRedactor"/>, which removes secrets and escapes CR, LF and other control characters. It also marks the rooms it returns as owned by its registration
-/// (<see cref="Room.RegistrationName"/>), so that <see cref="Room.Reference"/> names a key the factory understands.
+/// the registration's <see cref="RoomRedactor"/>, which removes secrets and escapes CR, LF and other control characters.
+/// One stage of a registration's pipeline, on by default
+/// (<see cref="DependencyInjection.RoomServiceRegistrationBuilder.WithoutTelemetry"/>); marking rooms with their
+/// registration is another stage's job.
 /// </summary>
 internal sealed partial class TelemetryRoomService : DelegatingRoomService
 {
@@ -49,7 +51,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         var roomId = room?.Id;
         activity?.SetTag("roomclients.room_id", _redactor.Redact(roomId));
         Succeed(operation, roomId, started);
-        return room?.OwnedBy(_name)!;
+        return room!;
     }
 
     public override async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -69,7 +71,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         }
 
         Succeed(operation, roomId, started);
-        return room.OwnedBy(_name);
+        return room;
     }
 
     public override async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
@@ -89,7 +91,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
         }
 
         Succeed(operation, roomId, started);
-        return room.OwnedBy(_name);
+        return room;
     }
 
     public override async Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
@@ -137,7 +139,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService
             }
 
             count++;
-            yield return room.OwnedBy(_name);
+            yield return room;
         }
 
         activity?.SetTag("roomclients.room_count", count);

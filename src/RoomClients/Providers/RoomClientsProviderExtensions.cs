@@ -1,0 +1,215 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Refit;
+using RoomClients.DependencyInjection;
+using RoomClients.Http;
+
+namespace RoomClients.Providers;
+
+/// <summary>
+/// For provider packages (<c>AddWhereby</c>, <c>AddVonage</c>…), not applications: the options and the HTTP/Refit client
+/// of a provider registration, wired the SDK's way. Applications register providers through the provider packages'
+/// extensions and their own services through <see cref="RoomClientsBuilder.AddRoomService"/>.
+/// </summary>
+public static class RoomClientsProviderExtensions
+{
+    /// <summary>
+    /// Registers the named options <typeparamref name="TOptions"/> for a provider registration: bound from the
+    /// <c>RoomClients:&lt;name&gt;</c> configuration section when an <see cref="IConfiguration"/> is registered (and rebound
+    /// when it reloads), then <paramref name="configure"/>, then validated at start-up.
+    /// </summary>
+    /// <typeparam name="TOptions">The provider's options type.</typeparam>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="bind">Binds a configuration section onto the options (the provider passes the source-generated binder).</param>
+    /// <param name="configuration">An explicit section to bind instead of <c>RoomClients:&lt;name&gt;</c>.</param>
+    /// <param name="configure">Code configuration applied after binding.</param>
+    /// <returns>The options builder.</returns>
+    public static OptionsBuilder<TOptions> AddProviderOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this RoomClientsBuilder builder,
+        string name,
+        Action<IConfiguration, TOptions> bind,
+        IConfiguration? configuration = null,
+        Action<TOptions>? configure = null)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(bind);
+        var options = builder.Services.AddOptions<TOptions>(name);
+        options.Configure<IServiceProvider>((o, sp) =>
+        {
+            var section = configuration ?? sp.GetService<IConfiguration>()?.GetSection($"{RoomClientsBuilder.ConfigurationSectionName}:{name}");
+            if (section is not null)
+            {
+                bind(section, o);
+            }
+        });
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(sp => new ConfigurationReloadTokenSource<TOptions>(
+            name, configuration ?? sp.GetService<IConfiguration>()));
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        builder.Services.AddKeyedSingleton<RegistrationOptionsChanges>(name, (sp, _) => new RegistrationOptionsChanges<TOptions>(sp.GetRequiredService<IOptionsMonitor<TOptions>>(), name));
+        return options.ValidateOnStart();
+    }
+
+    /// <summary>
+    /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration, with the
+    /// SDK's pipeline: transport-error mapping (outermost), resilience (so each retry re-runs authentication) then whatever the caller adds
+    /// (its authentication handler), and the SDK's error mapping. <typeparamref name="TApi"/> is registered keyed by
+    /// <paramref name="name"/>, and also unkeyed for the first registration of that API.
+    /// </summary>
+    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="provider">The provider name used in errors.</param>
+    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
+    /// <param name="errorParser">Reads the provider's error bodies.</param>
+    /// <param name="configureClient">Sets the base address and default headers.</param>
+    /// <returns>The HTTP client builder, to add the authentication handler.</returns>
+    /// <remarks>
+    /// One Refit client is shared per registration (not one per resolution) and renewed after half the handler lifetime
+    /// or as soon as the registration's options change.
+    /// </remarks>
+    public static IHttpClientBuilder AddProviderApi<TApi>(
+        this RoomClientsBuilder builder,
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Action<IServiceProvider, HttpClient> configureClient)
+        where TApi : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configureClient);
+        return AddProviderApiCore<TApi, object>(builder, name, provider, jsonContext, errorParser, configureClient, snapshot: null);
+    }
+
+    /// <summary>
+    /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration like
+    /// <see cref="AddProviderApi{TApi}(RoomClientsBuilder, string, string, JsonSerializerContext, IProviderErrorParser?, Action{IServiceProvider, HttpClient})"/>,
+    /// and builds each client together with a snapshot of the registration's <typeparamref name="TOptions"/>: its base
+    /// address is <paramref name="baseAddress"/> of that snapshot, and every request it sends carries the snapshot
+    /// (read it in the authentication handler with <see cref="ProviderClient.OptionsOf{TOptions}"/>). Also registers the
+    /// keyed <see cref="ProviderClient{TApi, TOptions}"/>: adapters take one per operation.
+    /// </summary>
+    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
+    /// <typeparam name="TOptions">The provider's options type (registered with <see cref="AddProviderOptions{TOptions}"/>).</typeparam>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="provider">The provider name used in errors.</param>
+    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
+    /// <param name="errorParser">Reads the provider's error bodies.</param>
+    /// <param name="baseAddress">Reads the API base address from an options snapshot.</param>
+    /// <returns>The HTTP client builder, to add the authentication handler.</returns>
+    public static IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this RoomClientsBuilder builder,
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Func<TOptions, Uri> baseAddress)
+        where TApi : class
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        return AddProviderApiCore<TApi, TOptions>(
+            builder,
+            name,
+            provider,
+            jsonContext,
+            errorParser,
+            (sp, client) => client.BaseAddress = baseAddress(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name)),
+            baseAddress);
+    }
+
+    private static IHttpClientBuilder AddProviderApiCore<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        RoomClientsBuilder builder,
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Action<IServiceProvider, HttpClient> configureClient,
+        Func<TOptions, Uri>? snapshot)
+        where TApi : class
+        where TOptions : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(jsonContext);
+        ArgumentNullException.ThrowIfNull(configureClient);
+        var httpClientName = RoomClientsBuilder.HttpClientName(name);
+        var httpClient = builder.Services.AddHttpClient(httpClientName, (sp, client) =>
+        {
+            client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+            configureClient(sp, client);
+        });
+        var registry = builder.Registry;
+        var mapper = new RoomErrorMapper(provider, errorParser);
+        builder.AddRedactor(name);
+        httpClient.AddHttpMessageHandler(sp => new RoomTransportErrorHandler(mapper, sp.GetRequiredKeyedService<RoomRedactor>(name)));
+
+        // Innermost, after every handler the provider adds (so below the attempt timeout, auth and EnableX's envelope
+        // check): read each answer whole with a cap, and never follow a redirect, whatever primary handler is configured.
+        builder.Services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
+        {
+            RoomResponseBufferingHandler.DisableRedirects(b.PrimaryHandler);
+            b.AdditionalHandlers.Add(new RoomResponseBufferingHandler(mapper, builder.HttpOptionsFor(name).MaxResponseBodySize));
+        }));
+        httpClient.AddStandardResilienceHandler(options =>
+        {
+            RoomClientsResilience.ApplyDefaults(options);
+            foreach (var configure in registry.ResilienceConfigurations)
+            {
+                configure(name, options);
+            }
+        });
+
+        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext, provider);
+        if (typeof(IDisposable).IsAssignableFrom(typeof(TApi)))
+        {
+            // A disposable client cannot be shared: the container disposes what it hands out as transient.
+            Func<IServiceProvider, TApi> create = sp =>
+                RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings);
+            builder.Services.AddKeyedTransient<TApi>(name, (sp, _) => create(sp));
+            builder.Services.TryAddTransient(create);
+        }
+        else
+        {
+            // One Refit client per registration, built with its options snapshot, renewed with the handler lifetime and on
+            // options changes.
+            builder.Services.AddKeyedSingleton(name, (sp, _) => new ProviderApiClientCache<TApi, TOptions>(
+                sp.GetRequiredService<IHttpClientFactory>(),
+                sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>(),
+                httpClientName,
+                requestOptions => RoomClientsRefit.CreateSettings(mapper, jsonContext, provider, requestOptions),
+                sp.GetKeyedService<RegistrationOptionsChanges>(name),
+                snapshot is null ? static () => (TOptions)RoomClientsBuilder.NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
+                snapshot));
+            builder.Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());
+            builder.Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
+            builder.Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
+        }
+
+        return httpClient;
+    }
+
+    private sealed class ConfigurationReloadTokenSource<TOptions>(string name, IConfiguration? configuration) : IOptionsChangeTokenSource<TOptions>
+    {
+        public string Name => name;
+
+        public IChangeToken GetChangeToken() =>
+            configuration?.GetReloadToken() ?? new CancellationChangeToken(CancellationToken.None);
+    }
+}
