@@ -100,7 +100,7 @@ public sealed partial class ReadmeSettingTests
         Assert.NotNull(CheckSetting("vonage", "BaseAddress", "`https://api.vonage.com/`"));
         Assert.Null(CheckSetting("whereby-eu", "ApiKey", "required"));
         Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Whereby"));
-        Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Zoom --prerelease"));
+        Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Teams --prerelease")); // no such package (RoomClients.Zoom exists now)
         Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Whereby --version 0.0.1"));
         Assert.NotNull(ReadmeCommandTests.Check("dotnet run --project samples/NoSuchSample"));
         Assert.NotNull(ReadmeCommandTests.Check("curl https://example.com"));
