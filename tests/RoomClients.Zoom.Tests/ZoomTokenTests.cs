@@ -325,4 +325,35 @@ public sealed class ZoomTokenTests
         Assert.Equal(3, simulator.TokenRequestCount);
         Assert.Equal(1, simulator.CreatedCount);
     }
+
+    [Fact]
+    public async Task A_token_endpoint_that_echoes_the_secret_and_an_api_that_echoes_the_token_leak_neither()
+    {
+        var webhookSecret = "hook-" + Guid.NewGuid().ToString("N"); // held by the registration, never sent: only the declared secrets cover it
+        await using var host = new ZoomTestHost(o => o.WebhookSecretToken = webhookSecret, stubToken: false);
+        host.OAuth.Given(Request.Create().UsingPost().WithPath("/oauth/token")).InScenario("echo").WillSetStateTo("issued")
+            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
+                .WithBody($$"""{"reason":"Invalid client_secret {{host.ClientSecret}} for {{host.BasicCredentials}}","error":"invalid_client"}"""));
+        host.OAuth.Given(Request.Create().UsingPost().WithPath("/oauth/token")).InScenario("echo").WhenStateIs("issued")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody($$"""{"access_token":"{{host.Token}}","expires_in":3600}"""));
+        host.Server.Given(Request.Create().UsingGet().WithPath("/v2/meetings/42"))
+            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json").WithHeader("X-Request-Id", host.Token)
+                .WithBody($$"""{"code":300,"message":"Bad request for token {{host.Token}} (webhook secret {{webhookSecret}})"}"""));
+        var ct = TestContext.Current.CancellationToken;
+
+        var refused = await Assert.ThrowsAsync<RoomAuthenticationException>(() => host.Rooms.GetRoomAsync("42", ct));
+        var echoed = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.GetRoomAsync("42", ct));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("300", echoed.ErrorCode);
+        foreach (var text in new[] { refused.ToString(), refused.ProviderMessage ?? string.Empty, echoed.ToString(), echoed.ProviderMessage ?? string.Empty, echoed.RequestId ?? string.Empty })
+        {
+            Assert.DoesNotContain(host.ClientSecret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(host.BasicCredentials[6..], text, StringComparison.Ordinal);
+            Assert.DoesNotContain(host.Token, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(webhookSecret, text, StringComparison.Ordinal);
+        }
+
+        Assert.Single(host.Requests); // the echoing 400 is not a refused token: not renewed, not resent
+    }
 }
