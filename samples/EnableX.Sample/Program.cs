@@ -15,7 +15,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.EnableX.Models;
 using RoomClients.Testing.EnableX;

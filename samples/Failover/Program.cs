@@ -6,7 +6,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Routing;
 using RoomClients.Testing.EnableX;

@@ -5,11 +5,11 @@
 //   samples/QuickStart.Aot/run.sh             publishes this sample natively, starts the simulators, runs it (offline)
 //   QuickStart.Aot --settings sims.json       runs against the settings in a JSON file
 using Microsoft.Extensions.Configuration;
+using RoomClients;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QuickStart;
-using RoomClients.DependencyInjection;
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);

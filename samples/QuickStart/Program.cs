@@ -6,12 +6,12 @@
 //   dotnet run --project samples/QuickStart -- --serve-simulators sims.json   (only start the simulators and write their
 //       settings to sims.json, until Ctrl+C: the native-AOT build, samples/QuickStart.Aot, runs the flow against them)
 using System.Runtime.InteropServices;
+using RoomClients;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QuickStart;
-using RoomClients.DependencyInjection;
 
 var serveIndex = Array.IndexOf(args, "--serve-simulators");
 if (serveIndex >= 0)

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RoomClients;
-using RoomClients.DependencyInjection;
 
 namespace QuickStart;
 

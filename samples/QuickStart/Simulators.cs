@@ -1,5 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.EnableX;
 using RoomClients.Testing.Vectera;
 using RoomClients.Testing.Vonage;

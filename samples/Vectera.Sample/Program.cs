@@ -12,7 +12,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.Vectera;
 using RoomClients.Vectera;
 using RoomClients.Vectera.Models;

@@ -13,7 +13,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.Vonage;
 using RoomClients.Vonage;
 using RoomClients.Vonage.Models;

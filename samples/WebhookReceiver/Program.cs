@@ -5,11 +5,11 @@
 // Whereby signs webhooks: the secret is RoomClients:whereby:WebhookSigningSecret. Vonage signs no Meetings callback:
 // register the callback URLs as https://your.host/webhooks/vonage?secret=<RoomClients:vonage:CallbackSecret>.
 // A demo secret is generated for each one that is not configured.
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Extensions;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.Vonage;
 using RoomClients.Webhooks;
 using RoomClients.Whereby;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RoomClients;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.Whereby;
 using RoomClients.Whereby;
 using RoomClients.Whereby.Models;

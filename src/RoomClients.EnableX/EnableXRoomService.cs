@@ -1,6 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoomClients.Providers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX.Models;
 
 namespace RoomClients.EnableX;

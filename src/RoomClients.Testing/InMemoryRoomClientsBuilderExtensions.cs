@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 
 namespace RoomClients.Testing;
 

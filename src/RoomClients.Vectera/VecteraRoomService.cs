@@ -1,5 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoomClients.Providers;
 using System.Runtime.CompilerServices;
-using RoomClients.DependencyInjection;
 using RoomClients.Vectera.Models;
 
 namespace RoomClients.Vectera;

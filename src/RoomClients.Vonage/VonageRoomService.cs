@@ -1,7 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoomClients.Providers;
 using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
-using RoomClients.DependencyInjection;
 using RoomClients.Vonage.Models;
 
 namespace RoomClients.Vonage;

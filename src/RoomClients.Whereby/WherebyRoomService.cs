@@ -1,6 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoomClients.Providers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using RoomClients.DependencyInjection;
 using RoomClients.Whereby.Models;
 
 namespace RoomClients.Whereby;

@@ -1,4 +1,4 @@
-using RoomClients.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Testing;
 using RoomClients.Testing.EnableX;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Routing;
 using RoomClients.Testing.EnableX;
@@ -120,7 +119,7 @@ public sealed class GetServiceTests
 
         var api = rooms.GetService<IWherebyApi>(RoomProviders.Whereby);
         Assert.NotNull(api);
-        Assert.Equal(room.Id, (await api.GetMeetingAsync(room.Id, cancellationToken: Ct)).MeetingId);
+        Assert.Equal(room.Reference.RoomId, (await api.GetMeetingAsync(room.Reference.RoomId, cancellationToken: Ct)).MeetingId); // the member's own id; the failover's Id names the member too
         Assert.NotNull(rooms.GetService<MarkerRoomService>(RoomProviders.Whereby)); // the member's own stage
         Assert.NotSame(marker, rooms.GetService<MarkerRoomService>(RoomProviders.Whereby));
         Assert.NotNull(rooms.GetService<IVecteraApi>(RoomProviders.Vectera));

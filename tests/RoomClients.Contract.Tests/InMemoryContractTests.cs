@@ -1,4 +1,4 @@
-using RoomClients.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using RoomClients.Testing;
 
 namespace RoomClients.Contract.Tests;

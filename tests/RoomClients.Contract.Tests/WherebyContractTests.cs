@@ -1,4 +1,4 @@
-using RoomClients.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Whereby;
 using RoomClients.Whereby;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.EnableX;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX.Models;
 using RoomClients.Testing.EnableX;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using WireMock.Logging;
 using WireMock.Server;
 using WireMock.Settings;

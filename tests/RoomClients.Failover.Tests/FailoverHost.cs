@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Routing;
 using RoomClients.Testing.EnableX;

@@ -315,7 +315,7 @@ public sealed class FailoverTests
 
         Assert.Equal(RoomProviders.Failover, rooms.Provider);
         Assert.Equal("whereby", room.RegistrationName);
-        Assert.Contains("rooms", host.Services.GetRequiredService<RoomClients.DependencyInjection.IRoomServiceFactory>().Names);
+        Assert.Contains("rooms", host.Services.GetRequiredService<RoomClients.IRoomServiceFactory>().Names);
     }
 
     [Fact]

@@ -149,13 +149,13 @@ public sealed class RoutingTests
     public void Misconfigured_failovers_fail_at_registration()
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        var rooms = RoomClients.DependencyInjection.RoomClientsServiceCollectionExtensions.AddRoomClients(services);
+        var rooms = Microsoft.Extensions.DependencyInjection.RoomClientsServiceCollectionExtensions.AddRoomClients(services);
 
-        Assert.Throws<ArgumentException>(() => RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "rooms", _ => { }));
-        Assert.Throws<ArgumentException>(() => RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "rooms", f => f.Use("rooms")));
+        Assert.Throws<ArgumentException>(() => RoomClients.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "rooms", _ => { }));
+        Assert.Throws<ArgumentException>(() => RoomClients.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "rooms", f => f.Use("rooms")));
         Assert.Throws<InvalidOperationException>(() => new RoomFailoverOptions().Then("whereby"));
         Assert.Throws<ArgumentException>(() => new RoomFailoverOptions().Use("whereby").Then("whereby"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "rooms", f =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => RoomClients.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "rooms", f =>
         {
             f.Use("whereby");
             f.BreakDuration = TimeSpan.Zero;
@@ -166,14 +166,14 @@ public sealed class RoutingTests
     public void A_failover_cannot_compose_another_failover_in_either_order()
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        var rooms = RoomClients.DependencyInjection.RoomClientsServiceCollectionExtensions.AddRoomClients(services);
-        RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "eu", f => f.Use("whereby").Then("enablex"));
+        var rooms = Microsoft.Extensions.DependencyInjection.RoomClientsServiceCollectionExtensions.AddRoomClients(services);
+        RoomClients.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "eu", f => f.Use("whereby").Then("enablex"));
 
-        var inner = Assert.Throws<ArgumentException>(() => RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "all", f => f.Use("eu").Then("vectera")));
+        var inner = Assert.Throws<ArgumentException>(() => RoomClients.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "all", f => f.Use("eu").Then("vectera")));
         Assert.Contains("'eu'", inner.Message, StringComparison.Ordinal);
 
-        RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "us", f => f.Use("vectera").Then("later"));
-        var outer = Assert.Throws<ArgumentException>(() => RoomClients.DependencyInjection.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "later", f => f.Use("whereby")));
+        RoomClients.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "us", f => f.Use("vectera").Then("later"));
+        var outer = Assert.Throws<ArgumentException>(() => RoomClients.FailoverRoomClientsBuilderExtensions.AddFailover(rooms, "later", f => f.Use("whereby")));
         Assert.Contains("'us'", outer.Message, StringComparison.Ordinal);
     }
 

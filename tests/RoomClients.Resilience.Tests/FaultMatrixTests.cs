@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.Tests.Shared;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

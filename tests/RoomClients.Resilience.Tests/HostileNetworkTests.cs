@@ -6,7 +6,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
-using RoomClients.DependencyInjection;
 using RoomClients.Http;
 using RoomClients.Tests.Shared;
 

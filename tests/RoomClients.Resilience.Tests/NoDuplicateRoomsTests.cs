@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.Tests.Shared;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.Tests.Shared;
 using RoomClients.Vonage;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;

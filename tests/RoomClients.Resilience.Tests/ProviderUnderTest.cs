@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Vectera;
 using RoomClients.EnableX;

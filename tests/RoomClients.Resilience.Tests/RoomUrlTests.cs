@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;

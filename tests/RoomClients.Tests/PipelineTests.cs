@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.Routing;
 using RoomClients.Telemetry;
 using RoomClients.Testing;

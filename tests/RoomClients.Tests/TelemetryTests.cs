@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RoomClients.DependencyInjection;
 using RoomClients.Telemetry;
 using RoomClients.Testing;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using RoomClients.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 
 namespace RoomClients.Vonage.Tests;
 

@@ -30,7 +30,7 @@ public sealed class VonageJoinApprovalLevelTests
         request.ProviderOptions.Add(new VonageRoomOptions { JoinApprovalLevel = new VonageJoinApprovalLevel("bogus") });
         using var simulator = new RoomClients.Testing.Vonage.VonageSimulator();
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        RoomClients.DependencyInjection.RoomClientsServiceCollectionExtensions.AddRoomClients(services, rooms =>
+        Microsoft.Extensions.DependencyInjection.RoomClientsServiceCollectionExtensions.AddRoomClients(services, rooms =>
             rooms.AddVonage(o => { o.ApplicationId = simulator.ApplicationId; o.PrivateKey = simulator.PrivateKeyPem; o.BaseAddress = simulator.BaseAddress; }));
         await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
         var rooms = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IRoomService>(provider);

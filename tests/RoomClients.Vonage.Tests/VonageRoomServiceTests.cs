@@ -46,7 +46,9 @@ public sealed class VonageRoomServiceTests
         var readme = await SentBodyOfCreate(new CreateRoomRequest { EndsAt = end });
         Assert.Equal("RoomClients room", readme["display_name"]!.GetValue<string>());
         Assert.Equal("long_term", readme["type"]!.GetValue<string>());
-        Assert.Equal(end.UtcDateTime, DateTimeOffset.Parse(readme["expires_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).UtcDateTime);
+        // Sent as the documents show it, in UTC with milliseconds: the end asked, to the millisecond.
+        var sentEnd = DateTimeOffset.Parse(readme["expires_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).UtcDateTime;
+        Assert.Equal(end.UtcDateTime.AddTicks(-(end.UtcDateTime.Ticks % TimeSpan.TicksPerMillisecond)), sentEnd);
     }
 
     [Fact]

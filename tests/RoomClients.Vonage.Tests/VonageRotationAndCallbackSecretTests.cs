@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.Webhooks;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

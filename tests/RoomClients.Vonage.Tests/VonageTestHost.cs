@@ -2,7 +2,6 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using RoomClients.DependencyInjection;
 using WireMock.Logging;
 using WireMock.Server;
 using WireMock.Settings;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.Tests.Shared.OpenApi;
 using RoomClients.Whereby.Models;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing;
 using RoomClients.Testing.Whereby;
 using RoomClients.Webhooks;

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Refit;
-using RoomClients.DependencyInjection;
 using RoomClients.Testing.Whereby;
 using RoomClients.Whereby.Models;
 

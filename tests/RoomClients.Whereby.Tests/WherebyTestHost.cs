@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoomClients.DependencyInjection;
 using RoomClients.Whereby;
 using WireMock.Logging;
 using WireMock.Server;

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoomClients.Routing;
 
-namespace RoomClients.DependencyInjection;
+using RoomClients.DependencyInjection;
+
+namespace RoomClients;
 
 /// <summary>Registers a failover over providers registered with the same builder.</summary>
 public static class FailoverRoomClientsBuilderExtensions

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace RoomClients.DependencyInjection;
+namespace RoomClients;
 
 /// <summary>
 /// What room registrations are added to: the <see cref="RoomClientsBuilder"/> itself, or the

@@ -1,4 +1,4 @@
-namespace RoomClients.DependencyInjection;
+namespace RoomClients;
 
 /// <summary>Picks a registered <see cref="IRoomService"/> by name at run time.</summary>
 public interface IRoomServiceFactory

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RoomClients.Providers;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -22,8 +23,8 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
 {
     private readonly IHttpClientFactory _factory;
     private readonly string _httpClientName;
+    private readonly string _provider;
     private readonly Func<Dictionary<string, object>, RefitSettings> _settings;
-    private readonly RegistrationOptionsChanges? _changes;
     private readonly Func<TOptions> _readOptions;
     private readonly Func<TOptions, Uri>? _baseAddress;
     private readonly long _lifetimeTicks;
@@ -33,15 +34,15 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
         IHttpClientFactory factory,
         IOptionsMonitor<HttpClientFactoryOptions> factoryOptions,
         string httpClientName,
+        string provider,
         Func<Dictionary<string, object>, RefitSettings> settings,
-        RegistrationOptionsChanges? changes,
         Func<TOptions> readOptions,
         Func<TOptions, Uri>? baseAddress)
     {
         _factory = factory;
         _httpClientName = httpClientName;
+        _provider = provider;
         _settings = settings;
-        _changes = changes;
         _readOptions = readOptions;
         _baseAddress = baseAddress;
         var lifetime = factoryOptions.Get(httpClientName).HandlerLifetime;
@@ -51,15 +52,26 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
     /// <summary>Returns the current client and its options snapshot, building a new pair when the old one is due.</summary>
     public ProviderClient<TApi, TOptions> Get()
     {
-        var version = _changes?.Version ?? 0;
+        TOptions options;
+        try
+        {
+            // The monitor hands out the same instance until the registration's configuration changes: a new instance is
+            // the change, so client and credentials always come from one snapshot and nothing has to listen for reloads
+            // (an OnChange listener makes OptionsMonitor re-validate eagerly and throw into the app's Reload()).
+            options = _readOptions();
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A rotation that fails validation: the call is refused before anything is sent. The validators' messages name
+            // the setting, never its value.
+            throw new RoomServiceException($"{_httpClientName}: the registration's options are invalid, nothing was sent: {ex.Message}", new RoomErrorDetails(_provider, errorCode: "invalid_options"), ex);
+        }
+
         var now = Stopwatch.GetTimestamp();
         var entry = Volatile.Read(ref _entry);
-        if (entry is null || entry.Version != version || now - entry.CreatedAt >= _lifetimeTicks)
+        if (entry is null || !ReferenceEquals(entry.Options, options) || now - entry.CreatedAt >= _lifetimeTicks)
         {
-            // The version is read before the options: a change in between leaves an entry that is still consistent
-            // (client and credentials from the same snapshot) and is rebuilt on the next call.
             // Two callers may race here and both build a client: harmless, the last one is kept.
-            var options = _readOptions();
             var client = _factory.CreateClient(_httpClientName);
             if (_baseAddress is not null)
             {
@@ -67,7 +79,7 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
             }
 
             var settings = _settings(new Dictionary<string, object> { [ProviderClient.OptionsKey] = options });
-            entry = new ProviderClient<TApi, TOptions>(RestService.ForGenerated<TApi>(client, settings), options, version, now);
+            entry = new ProviderClient<TApi, TOptions>(RestService.ForGenerated<TApi>(client, settings), options, now);
             Volatile.Write(ref _entry, entry);
         }
 

@@ -1,4 +1,4 @@
-namespace RoomClients.DependencyInjection;
+namespace RoomClients.Providers;
 
 /// <summary>
 /// The Refit client of a provider registration together with the snapshot of the registration's options it was built
@@ -12,11 +12,10 @@ public sealed class ProviderClient<TApi, TOptions>
     where TApi : class
     where TOptions : class
 {
-    internal ProviderClient(TApi api, TOptions options, long version, long createdAt)
+    internal ProviderClient(TApi api, TOptions options, long createdAt)
     {
         Api = api;
         Options = options;
-        Version = version;
         CreatedAt = createdAt;
     }
 
@@ -25,8 +24,6 @@ public sealed class ProviderClient<TApi, TOptions>
 
     /// <summary>Gets the options snapshot the client was built from. Do not change it.</summary>
     public TOptions Options { get; }
-
-    internal long Version { get; }
 
     internal long CreatedAt { get; }
 }

@@ -13,7 +13,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using RoomClients.Http;
 using RoomClients.Telemetry;
 
-namespace RoomClients.DependencyInjection;
+using RoomClients.DependencyInjection;
+
+namespace RoomClients;
 
 /// <summary>
 /// Registers room providers. Each provider package adds an extension (<c>AddWhereby</c>, <c>AddVonage</c>…); each

@@ -1,7 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace RoomClients.DependencyInjection;
+using RoomClients;
+using RoomClients.DependencyInjection;
+
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Entry point: <c>services.AddRoomClients(rooms =&gt; rooms.AddWhereby())</c>.</summary>
 public static class RoomClientsServiceCollectionExtensions
@@ -19,8 +21,8 @@ public static class RoomClientsServiceCollectionExtensions
             registry = new RoomClientsRegistry();
             services.AddSingleton(registry);
             services.TryAddSingleton<IRoomServiceFactory, RoomServiceFactory>();
-            services.TryAddSingleton<Routing.IRoomRouter, Routing.RoomRouter>();
-            services.TryAddSingleton(sp => new Telemetry.RoomClientsInstruments(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+            services.TryAddSingleton<RoomClients.Routing.IRoomRouter, RoomClients.Routing.RoomRouter>();
+            services.TryAddSingleton(sp => new RoomClients.Telemetry.RoomClientsInstruments(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
             services.AddHttpClient();
         }
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace RoomClients.DependencyInjection;
+using RoomClients.DependencyInjection;
+
+namespace RoomClients;
 
 /// <summary>
 /// The pipeline of one registration, returned by <c>AddWhereby()</c>, <c>AddFailover(…)</c>,

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using RoomClients.Providers;
 using System.Text;
 
 namespace RoomClients.Http;
@@ -17,7 +18,7 @@ public sealed class BasicAuthenticationHandler : DelegatingHandler
         _credentials = _ => credentials();
     }
 
-    /// <summary>Initializes a new instance whose credentials depend on the request (such as the options snapshot it carries, see <see cref="DependencyInjection.ProviderClient.OptionsOf{TOptions}"/>).</summary>
+    /// <summary>Initializes a new instance whose credentials depend on the request (such as the options snapshot it carries, see <see cref="Providers.ProviderClient.OptionsOf{TOptions}"/>).</summary>
     /// <param name="credentials">Returns the user name and password for a request.</param>
     public BasicAuthenticationHandler(Func<HttpRequestMessage, (string UserName, string Password)> credentials)
     {

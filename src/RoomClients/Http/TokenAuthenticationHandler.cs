@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using RoomClients.Providers;
 
 namespace RoomClients.Http;
 
@@ -6,7 +7,7 @@ namespace RoomClients.Http;
 /// Sets <c>Authorization: &lt;scheme&gt; &lt;token&gt;</c> on every request, asking the token provider each time so that
 /// rotated keys and renewed tokens are picked up. Used for Whereby and Vonage (Bearer) and Vectera (Token). The
 /// providers use the overload that receives the request, and read the credential from the options snapshot the request
-/// carries (<see cref="DependencyInjection.ProviderClient.OptionsOf{TOptions}"/>), so a request is always signed with
+/// carries (<see cref="Providers.ProviderClient.OptionsOf{TOptions}"/>), so a request is always signed with
 /// the credential of the options it was addressed with.
 /// </summary>
 public sealed class TokenAuthenticationHandler : DelegatingHandler

@@ -59,7 +59,6 @@ public static class RoomClientsProviderExtensions
             options.Configure(configure);
         }
 
-        builder.Services.AddKeyedSingleton<RegistrationOptionsChanges>(name, (sp, _) => new RegistrationOptionsChanges<TOptions>(sp.GetRequiredService<IOptionsMonitor<TOptions>>(), name));
         return options.ValidateOnStart();
     }
 
@@ -193,8 +192,8 @@ public static class RoomClientsProviderExtensions
                 sp.GetRequiredService<IHttpClientFactory>(),
                 sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>(),
                 httpClientName,
+                provider,
                 requestOptions => RoomClientsRefit.CreateSettings(mapper, jsonContext, provider, requestOptions),
-                sp.GetKeyedService<RegistrationOptionsChanges>(name),
                 snapshot is null ? static () => (TOptions)RoomClientsBuilder.NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
                 snapshot));
             builder.Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());

@@ -1,8 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
-using RoomClients.DependencyInjection;
 using RoomClients.Telemetry;
 
 namespace RoomClients.Routing;

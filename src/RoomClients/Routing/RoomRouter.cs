@@ -1,4 +1,3 @@
-using RoomClients.DependencyInjection;
 
 namespace RoomClients.Routing;
 

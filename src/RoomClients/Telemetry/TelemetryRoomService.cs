@@ -12,7 +12,7 @@ namespace RoomClients.Telemetry;
 /// bodies, credentials or URLs with query strings; every text it writes (room ids, error messages, span status) goes through
 /// the registration's <see cref="RoomRedactor"/>, which removes secrets and escapes CR, LF and other control characters.
 /// One stage of a registration's pipeline, on by default
-/// (<see cref="DependencyInjection.RoomServiceRegistrationBuilder.WithoutTelemetry"/>); marking rooms with their
+/// (<see cref="RoomServiceRegistrationBuilder.WithoutTelemetry"/>); marking rooms with their
 /// registration is another stage's job.
 /// </summary>
 internal sealed partial class TelemetryRoomService : DelegatingRoomService

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients.Benchmarks.Providers;
 using RoomClients.Benchmarks.Server;
-using RoomClients.DependencyInjection;
 
 namespace RoomClients.Benchmarks.Benchmarks;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using RoomClients.Benchmarks.Providers;
 using RoomClients.Benchmarks.Server;
-using RoomClients.DependencyInjection;
 using RoomClients.Http;
 
 namespace RoomClients.Benchmarks.Benchmarks;

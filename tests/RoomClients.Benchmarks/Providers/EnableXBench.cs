@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -6,7 +7,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using RoomClients.Benchmarks.Server;
-using RoomClients.DependencyInjection;
 using RoomClients.EnableX;
 
 namespace RoomClients.Benchmarks.Providers;

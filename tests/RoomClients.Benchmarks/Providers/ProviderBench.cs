@@ -1,5 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
-using RoomClients.DependencyInjection;
 using RoomClients.Benchmarks.Server;
 
 namespace RoomClients.Benchmarks.Providers;

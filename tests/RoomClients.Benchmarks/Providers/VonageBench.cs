@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.IdentityModel.Tokens.Jwt;
 using System.Net.Http.Headers;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.IdentityModel.Tokens;
 using RoomClients.Benchmarks.Server;
-using RoomClients.DependencyInjection;
 using RoomClients.Vonage;
 
 namespace RoomClients.Benchmarks.Providers;

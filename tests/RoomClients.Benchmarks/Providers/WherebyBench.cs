@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -7,7 +8,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using RoomClients.Benchmarks.Server;
-using RoomClients.DependencyInjection;
 using RoomClients.Whereby;
 
 namespace RoomClients.Benchmarks.Providers;

@@ -6,7 +6,6 @@ using Refit;
 using RoomClients.Benchmarks.Benchmarks;
 using RoomClients.Benchmarks.Providers;
 using RoomClients.Benchmarks.Server;
-using RoomClients.DependencyInjection;
 using RoomClients.Http;
 using RoomClients.Whereby;
 
