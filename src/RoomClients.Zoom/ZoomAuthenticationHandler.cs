@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using RoomClients.DependencyInjection;
+using RoomClients.Providers;
 
 namespace RoomClients.Zoom;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using RoomClients.DependencyInjection;
+using RoomClients.Providers;
 using RoomClients.Zoom.Models;
 
 namespace RoomClients.Zoom;
