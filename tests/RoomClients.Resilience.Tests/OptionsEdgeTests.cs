@@ -61,8 +61,11 @@ public sealed class OptionsEdgeTests
         }));
         await using var container = services.BuildServiceProvider();
 
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(async () => await container.GetRequiredService<IRoomService>().GetRoomAsync("r-1", ct));
+        // Outside a host nothing validated the options at start: the call is refused, typed, before anything is sent.
+        var ex = await Assert.ThrowsAsync<RoomServiceException>(async () => await container.GetRequiredService<IRoomService>().GetRoomAsync("r-1", ct));
 
+        Assert.Equal("invalid_options", ex.ErrorCode);
+        Assert.IsType<OptionsValidationException>(ex.InnerException);
         Assert.Contains("RoomClients:enablex:ApiVersionPath", ex.Message, StringComparison.Ordinal);
         Assert.Empty(evil.LogEntries); // the APP_ID:APP_KEY never left for the other host
         Assert.Empty(api.LogEntries);

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using RoomClients.Http;
 using RoomClients.Telemetry;
 
 namespace RoomClients.Routing;
@@ -342,11 +343,21 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
                 LogServed(_logger, _name, operation, provider, room);
                 break;
             case RoomFailoverEventKind.FellOver:
-                LogFellOver(_logger, _name, operation, provider, exception?.Message);
+                if (_logger.IsEnabled(LogLevel.Warning))
+                {
+                    var fellOverMessage = LogText.Escape(exception?.Message); // a member may be any IRoomService: its text is escaped like every other text the SDK logs
+                    LogFellOver(_logger, _name, operation, provider, fellOverMessage);
+                }
+
                 break;
             case RoomFailoverEventKind.Failed:
-                var errorType = exception?.GetType().Name;
-                LogFailed(_logger, _name, operation, provider, errorType, exception?.Message);
+                if (_logger.IsEnabled(LogLevel.Information))
+                {
+                    var errorType = exception?.GetType().Name;
+                    var failedMessage = LogText.Escape(exception?.Message);
+                    LogFailed(_logger, _name, operation, provider, errorType, failedMessage);
+                }
+
                 break;
             case RoomFailoverEventKind.Skipped:
                 LogSkipped(_logger, _name, operation, provider, reason);
