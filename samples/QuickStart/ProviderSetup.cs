@@ -6,6 +6,7 @@ using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;
 using RoomClients.Whereby;
+using RoomClients.Zoom;
 
 namespace QuickStart;
 
@@ -23,6 +24,7 @@ internal sealed record ProviderSetup(string Name, string CredentialKey, Action<R
         new(RoomProviders.Vectera, "ApiToken", rooms => rooms.AddVectera()),
         new(RoomProviders.Vonage, "ApplicationId", rooms => rooms.AddVonage()),
         new(RoomProviders.Daily, "ApiKey", rooms => rooms.AddDaily()),
+        new(RoomProviders.Zoom, "ClientSecret", rooms => rooms.AddZoom()),
     ];
 
     /// <summary>Whether the provider's credential is set.</summary>

@@ -5,6 +5,7 @@ using RoomClients.Testing.EnableX;
 using RoomClients.Testing.Vectera;
 using RoomClients.Testing.Vonage;
 using RoomClients.Testing.Whereby;
+using RoomClients.Testing.Zoom;
 
 namespace QuickStart;
 
@@ -59,6 +60,16 @@ internal static class Simulators
                 {
                     [prefix + "ApiKey"] = daily.ApiKey,
                     [prefix + "BaseAddress"] = daily.BaseAddress.ToString(),
+                });
+            case RoomProviders.Zoom:
+                var zoom = new ZoomSimulator(); // the OAuth token endpoint and the API, with credentials generated now
+                return new(zoom, new Dictionary<string, string?>
+                {
+                    [prefix + "AccountId"] = zoom.AccountId,
+                    [prefix + "ClientId"] = zoom.ClientId,
+                    [prefix + "ClientSecret"] = zoom.ClientSecret,
+                    [prefix + "BaseAddress"] = zoom.BaseAddress.ToString(),
+                    [prefix + "OAuthBaseAddress"] = zoom.OAuthBaseAddress.ToString(),
                 });
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "No simulator for this provider.");

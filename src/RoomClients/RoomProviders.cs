@@ -17,6 +17,8 @@ public static class RoomProviders
 
     /// <summary>Daily (daily.co REST API v1).</summary>
     public const string Daily = "daily";
+    /// <summary>Zoom (REST API v2, Server-to-Server OAuth).</summary>
+    public const string Zoom = "zoom";
 
     /// <summary>A failover over several registered providers (<c>AddFailover</c>); the rooms it returns name their own provider.</summary>
     public const string Failover = "failover";

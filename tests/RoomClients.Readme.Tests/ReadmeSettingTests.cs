@@ -7,6 +7,7 @@ using RoomClients.EnableX;
 using RoomClients.Vectera;
 using RoomClients.Vonage;
 using RoomClients.Whereby;
+using RoomClients.Zoom;
 
 namespace RoomClients.Readme.Tests;
 
@@ -24,6 +25,7 @@ public sealed partial class ReadmeSettingTests
         ["enablex"] = typeof(EnableXOptions),
         ["vectera"] = typeof(VecteraOptions),
         ["daily"] = typeof(DailyOptions),
+        ["zoom"] = typeof(ZoomOptions),
     };
 
     private static readonly Dictionary<string, string> Registrations = new(StringComparer.Ordinal)
@@ -33,6 +35,7 @@ public sealed partial class ReadmeSettingTests
         ["AddEnableX"] = "enablex",
         ["AddVectera"] = "vectera",
         ["AddDaily"] = "daily",
+        ["AddZoom"] = "zoom",
     };
 
     public static TheoryData<string> Readmes => new(ReadmeFiles.All);
@@ -100,7 +103,7 @@ public sealed partial class ReadmeSettingTests
         Assert.NotNull(CheckSetting("vonage", "BaseAddress", "`https://api.vonage.com/`"));
         Assert.Null(CheckSetting("whereby-eu", "ApiKey", "required"));
         Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Whereby"));
-        Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Zoom --prerelease"));
+        Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Teams --prerelease")); // no such package (RoomClients.Zoom exists now)
         Assert.NotNull(ReadmeCommandTests.Check("dotnet add package RoomClients.Whereby --version 0.0.1"));
         Assert.NotNull(ReadmeCommandTests.Check("dotnet run --project samples/NoSuchSample"));
         Assert.NotNull(ReadmeCommandTests.Check("curl https://example.com"));
@@ -172,7 +175,7 @@ public sealed partial class ReadmeSettingTests
     [GeneratedRegex(@"ROOMCLIENTS__(?<name>[A-Z][A-Z0-9-]*)__(?<key>[A-Z][A-Z0-9]*)")]
     private static partial Regex EnvironmentKey();
 
-    [GeneratedRegex(@"`rooms\.(?<add>Add(Whereby|Vonage|EnableX|Vectera|Daily))\(")]
+    [GeneratedRegex(@"`rooms\.(?<add>Add(Whereby|Vonage|EnableX|Vectera|Daily|Zoom))\(")]
     private static partial Regex Registration();
 
     [GeneratedRegex(@"`(?<key>[A-Z][A-Za-z]+)`(\s*\((?<default>[^()]*)\))?")]

@@ -17,6 +17,7 @@ public sealed class ReadmeSnippetTests
         ["src/RoomClients.Vectera/README.md"] = 1,
         ["src/RoomClients.Vonage/README.md"] = 1,
         ["src/RoomClients.Whereby/README.md"] = 1,
+        ["src/RoomClients.Zoom/README.md"] = 1,
     };
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class ReadmeTemplateTests
     [InlineData("enablex", "EnableX")]
     [InlineData("vectera", "Vectera")]
     [InlineData("daily", "Daily")]
+    [InlineData("zoom", "Zoom")]
     public void A_provider_readme_has_the_template_sections_in_order_and_links_its_sources(string provider, string package)
     {
         var text = ReadmeFiles.Text($"src/RoomClients.{package}/README.md");

@@ -71,8 +71,19 @@ public sealed class LoadTests
                 message += $", {vonage.DistinctTokenCount} Vonage JWT(s) signed";
             }
 
+            var zoom = simulators.OfType<RoomClients.Testing.Zoom.ZoomSimulator>().SingleOrDefault();
+            if (zoom is not null)
+            {
+                message += $", {zoom.TokenRequestCount} Zoom OAuth token request(s) for {zoom.RequestCount} Zoom API calls";
+            }
+
             Report.Line(message);
             Assert.Equal(0, failures);
+            if (zoom is not null)
+            {
+                Assert.Equal(1, zoom.TokenRequestCount); // one token per token lifetime (1 h), however many callers wait for it
+            }
+
             if (vonage is not null)
             {
                 Assert.Equal(1, vonage.DistinctTokenCount); // one RS256 signature per token lifetime (15 min), however many callers

@@ -11,6 +11,12 @@ using RoomClients.Testing.Whereby;
 using RoomClients.Vonage;
 using RoomClients.Vectera;
 using RoomClients.Whereby;
+using RoomClients.Testing.Zoom;
+using RoomClients.Zoom;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace RoomClients.Resilience.Tests;
 
@@ -39,6 +45,9 @@ public abstract class ProviderUnderTest
     /// <summary>Whether this provider documents another typed answer than the matrix's default for a fault.</summary>
     public virtual bool IsDocumentedAlternative(string operation, string fault, RoomServiceException exception) => false;
 
+    /// <summary>How many times one call is sent to a host that refuses every credential (1; Zoom renews its token once and resends).</summary>
+    public virtual int SendsPerRefusedCall => 1;
+
     /// <summary>The registered options' ToString(), which must not show secrets.</summary>
     public abstract string DescribeOptions(IServiceProvider services);
 
@@ -60,6 +69,7 @@ public abstract class ProviderUnderTest
         new EnableXUnderTest(),
         new VonageUnderTest(),
         new DailyUnderTest(),
+        new ZoomUnderTest(),
     ];
 }
 
@@ -253,4 +263,104 @@ public sealed class DailyUnderTest : ProviderUnderTest
     };
 
     public override string CredentialSetting => "ApiKey";
+}
+
+/// <summary>
+/// Zoom: the API and the OAuth token endpoint are two hosts. A server root handed in by a suite (a fault server, a
+/// dropping socket) is the API; tokens then come from a working token endpoint of this profile's own, so the fault
+/// reaches the API call and not only the token request. A simulator this profile started serves both.
+/// </summary>
+public sealed class ZoomUnderTest : ProviderUnderTest
+{
+    private readonly string _accountId = "acct-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _clientId = "client-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _clientSecret = "zoom-secret-" + Guid.NewGuid().ToString("N"); // generated at test time
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Uri, ZoomSimulator> _started = new();
+    private readonly Lazy<WireMockServer> _tokens;
+
+    public ZoomUnderTest() => _tokens = new(StartTokenEndpoint);
+
+    /// <summary>Zoom renews a refused token once and sends the request again (a 401 means Zoom did not act).</summary>
+    public override int SendsPerRefusedCall => 2;
+
+    /// <summary>Whether <paramref name="authorization"/> carries a token this profile's token endpoint issued for <paramref name="clientSecret"/>.</summary>
+    public static bool IssuedFor(string authorization, string clientSecret) =>
+        authorization.StartsWith($"Bearer eyJ.{Fingerprint(clientSecret)}.", StringComparison.Ordinal);
+
+    private static string Fingerprint(string secret) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)))[..16];
+
+    /// <summary>
+    /// The token endpoint a suite's fault server is paired with: for this profile's account and client id it issues a
+    /// token for whatever secret is presented, and the token names (a fingerprint of) that secret, so a suite can tell
+    /// which credential a request's token came from. Runs for the test process.
+    /// </summary>
+    private WireMockServer StartTokenEndpoint()
+    {
+        var server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"], StartAdminInterface = false });
+        var issued = 0;
+        server.Given(Request.Create().UsingPost().WithPath("/oauth/token")).RespondWith(Response.Create().WithCallback(request =>
+        {
+            var basic = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault() ?? string.Empty;
+            var pair = basic.StartsWith("Basic ", StringComparison.Ordinal) ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(basic[6..])) : string.Empty;
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            var known = colon > 0 && pair[..colon] == _clientId && request.Query is { } query && query.TryGetValue("account_id", out var account) && account.FirstOrDefault() == _accountId;
+            return new WireMock.ResponseMessage
+            {
+                StatusCode = known ? 200 : 401,
+                Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                BodyData = new WireMock.Util.BodyData
+                {
+                    BodyAsString = known
+                        ? $"{{\"access_token\":\"eyJ.{Fingerprint(pair[(colon + 1)..])}.{Interlocked.Increment(ref issued)}\",\"token_type\":\"bearer\",\"expires_in\":3600}}"
+                        : "{\"reason\":\"Invalid client_id or client_secret\",\"error\":\"invalid_client\"}",
+                    DetectedBodyType = WireMock.Types.BodyType.String,
+                },
+            };
+        }));
+        return server;
+    }
+
+    public override string Name => RoomProviders.Zoom;
+
+    public override IReadOnlyList<string> Secrets => [_clientSecret];
+
+    /// <summary>The simulators started for this profile (the load test reports their token requests).</summary>
+    public IEnumerable<ZoomSimulator> Started => _started.Values;
+
+    public override ProviderSimulator StartSimulator()
+    {
+        var simulator = new ZoomSimulator(_accountId, _clientId, _clientSecret);
+        _started[simulator.Url] = simulator;
+        return simulator;
+    }
+
+    private Uri OAuthFor(Uri serverRoot) =>
+        _started.TryGetValue(serverRoot, out var simulator) ? simulator.OAuthBaseAddress : new Uri(_tokens.Value.Url! + "/");
+
+    public override string DescribeOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<ZoomOptions>>().Get(Name).ToString();
+
+    public override void Register(RoomClientsBuilder rooms, Uri serverRoot) =>
+        rooms.AddZoom(o =>
+        {
+            o.AccountId = _accountId;
+            o.ClientId = _clientId;
+            o.ClientSecret = _clientSecret;
+            o.BaseAddress = new Uri(serverRoot, "/v2/");
+            o.OAuthBaseAddress = OAuthFor(serverRoot);
+        });
+
+    public override void RegisterFromConfiguration(RoomClientsBuilder rooms) => rooms.AddZoom();
+
+    public override IReadOnlyDictionary<string, string?> Settings(Uri serverRoot) => new Dictionary<string, string?>
+    {
+        ["AccountId"] = _accountId,
+        ["ClientId"] = _clientId,
+        ["ClientSecret"] = _clientSecret,
+        ["BaseAddress"] = new Uri(serverRoot, "/v2/").ToString(),
+        ["OAuthBaseAddress"] = OAuthFor(serverRoot).ToString(),
+    };
+
+    public override string CredentialSetting => "ClientSecret";
 }

@@ -26,7 +26,7 @@ internal sealed class RoomResponseBufferingHandler(RoomErrorMapper mapper, long 
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
-            if ((int)response.StatusCode is >= 300 and < 400 || (sentTo is not null && response.RequestMessage?.RequestUri is { } final && final != sentTo))
+            if (IsRedirect(response) || (sentTo is not null && response.RequestMessage?.RequestUri is { } final && final != sentTo))
             {
                 throw mapper.Redirected(request, response, sentTo);
             }
@@ -45,6 +45,17 @@ internal sealed class RoomResponseBufferingHandler(RoomErrorMapper mapper, long 
 
         return response;
     }
+
+    /// <summary>
+    /// A 3xx that sends the client elsewhere: one with a <c>Location</c>, or a status defined as a redirect (301, 302, 303,
+    /// 307, 308). A 300 or 304 without <c>Location</c> points nowhere and is the provider's answer (Zoom documents a 300
+    /// with a JSON error body for its daily limit and some validation errors), mapped like any other non-success status.
+    /// </summary>
+    private static bool IsRedirect(HttpResponseMessage response) =>
+        (int)response.StatusCode is >= 300 and < 400
+        && (response.Headers.Location is not null
+            || response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+                or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect);
 
     /// <summary>Turns off automatic redirects on the primary handler (the socket handler, or an <see cref="HttpClientHandler"/>).</summary>
     internal static void DisableRedirects(HttpMessageHandler? primary)

@@ -11,6 +11,7 @@ public static class ProviderBenches
         new VonageBench(),
         new EnableXBench(),
         new DailyBench(),
+        new ZoomBench(),
     ];
 
     /// <summary>Gets the provider names, for <c>[ParamsSource]</c>.</summary>
