@@ -20,9 +20,7 @@ public sealed class VecteraDocumentedExamplesTests
     private const string PermissionJson = """{"id":"p-1","meetingRoomId":"r-1","accessLevel":"is_host","accessKey":"abcdefghijklmnopqrstuvwxyzabcd","email":"guest@example.com"}""";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public sealed record Case(Func<IVecteraApi, Task<object?>> Call, string Method, string Path, string? Query, string? Body, int Status, string? ResponseBody, Action<object?> Check);
-
-    private static readonly Dictionary<string, Case> Cases = new()
+    private static readonly Dictionary<string, VecteraApiRequestTests.Case> Cases = new()
     {
         ["ListMeetingRoomsInclude"] = new(
             async api => await api.ListMeetingRoomsAsync("owner,settings", page: 1, perPage: 10, cancellationToken: Ct),
@@ -89,36 +87,8 @@ public sealed class VecteraDocumentedExamplesTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public async Task A_documented_route_sends_the_exact_request_and_reads_the_answer(string name)
-    {
-        var c = Cases[name];
-        await using var host = new VecteraTestHost();
-        var response = Response.Create().WithStatusCode(c.Status);
-        if (c.ResponseBody is not null)
-        {
-            response = response.WithHeader("Content-Type", "application/json").WithBody(c.ResponseBody);
-        }
-
-        host.Server.Given(Request.Create().UsingAnyMethod()).RespondWith(response);
-
-        var result = await c.Call(host.Api);
-
-        var sent = host.SingleRequest().RequestMessage!;
-        Assert.Equal(c.Method, sent.Method);
-        Assert.Equal(c.Path, sent.AbsolutePath);
-        Assert.Equal(c.Query, sent.RawQuery is { Length: > 0 } q ? q.TrimStart('?') : null);
-        Assert.Equal($"Token {VecteraTestHost.ApiToken}", Assert.Single(sent.Headers!["Authorization"]));
-        if (c.Body is null)
-        {
-            Assert.True(string.IsNullOrEmpty(sent.Body), $"{name} should send no body; sent {sent.Body}");
-        }
-        else
-        {
-            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(c.Body), JsonNode.Parse(sent.Body!)), $"{name}: expected {c.Body}, sent {sent.Body}");
-        }
-
-        c.Check(result);
-    }
+    public Task A_documented_route_sends_the_exact_request_and_reads_the_answer(string name) =>
+        VecteraApiRequestTests.RunAsync(name, Cases[name]); // the same runner (and assertions) as every other route
 
     [Fact]
     public void The_api_has_every_documented_route()
