@@ -8,7 +8,7 @@ namespace RoomClients.Testing;
 /// validation as the adapters (the shared checks they run: ids, capabilities, page sizes, end after start, future times). For unit tests of code that uses
 /// <see cref="IRoomService"/>, and for demos with no provider at all.
 /// </summary>
-public sealed class InMemoryRoomService : IRoomService
+public sealed class InMemoryRoomService : IRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private static readonly RoomCapabilities InMemoryCapabilities = new()
     {
@@ -23,10 +23,21 @@ public sealed class InMemoryRoomService : IRoomService
         SupportsLocking = true,
         HasHostUrl = true,
         MaxPageSize = 100,
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host, RoomParticipantRole.Viewer],
+        SupportsParticipantNames = true,
+        SupportsExternalParticipantIds = true,
+        SupportsParticipantLinkExpiry = true,
+        SupportsRecordings = true,
+        CanDeleteRecordings = true,
     };
+
+    /// <summary>How long a recording's download link works.</summary>
+    private static readonly TimeSpan RecordingLinkLifetime = TimeSpan.FromHours(1);
 
     private readonly Dictionary<string, Room> _rooms = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
+    private readonly Dictionary<string, List<RoomRecording>> _recordings = new(StringComparer.Ordinal);
+    private long _nextRecordingId;
     private readonly TimeProvider _time;
     private readonly Uri _baseUrl;
     private long _nextId;
@@ -199,8 +210,153 @@ public sealed class InMemoryRoomService : IRoomService
         CheckId(roomId);
         lock (_rooms)
         {
+            _recordings.Remove(roomId);
             return _rooms.Remove(roomId) ? Task.CompletedTask : throw NotFound(roomId);
         }
+    }
+
+    /// <summary>Makes a link that names the room, the role and each part asked for, after the same checks as the adapters.</summary>
+    /// <param name="roomId">The room's id.</param>
+    /// <param name="request">Who the link is for.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The link.</returns>
+    public Task<ParticipantLink> CreateParticipantLinkAsync(string roomId, ParticipantLinkRequest request, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var now = _time.GetUtcNow();
+        ParticipantGuard.Link(Provider, InMemoryCapabilities, roomId, request, now);
+        Room room;
+        lock (_rooms)
+        {
+            room = _rooms.TryGetValue(roomId, out var found) ? found : throw NotFound(roomId);
+        }
+
+        var query = new List<string> { $"role={request.Role.ToString().ToLowerInvariant()}" };
+        if (request.DisplayName is { } name)
+        {
+            query.Add($"name={Uri.EscapeDataString(name)}");
+        }
+
+        if (request.ExternalParticipantId is { } external)
+        {
+            query.Add($"participant={Uri.EscapeDataString(external)}");
+        }
+
+        if (request.ExpiresAt is { } expires)
+        {
+            query.Add($"expires={expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return Task.FromResult(new ParticipantLink
+        {
+            Url = new Uri(_baseUrl, $"r/{room.Id}?{string.Join('&', query)}"),
+            Role = request.Role,
+            RoomId = room.Id,
+            Provider = Provider,
+            ExpiresAt = request.ExpiresAt,
+            DisplayName = request.DisplayName,
+            ExternalParticipantId = request.ExternalParticipantId,
+        });
+    }
+
+    /// <summary>Adds a finished recording to a room, as a provider would after a recorded meeting.</summary>
+    /// <param name="roomId">The room's id.</param>
+    /// <param name="duration">How long it lasts (default 30 minutes).</param>
+    /// <returns>The recording.</returns>
+    /// <exception cref="RoomNotFoundException">No such room.</exception>
+    public RoomRecording AddRecording(string roomId, TimeSpan? duration = null)
+    {
+        CheckId(roomId);
+        var length = duration ?? TimeSpan.FromMinutes(30);
+        lock (_rooms)
+        {
+            if (!_rooms.ContainsKey(roomId))
+            {
+                throw NotFound(roomId);
+            }
+
+            var recording = new RoomRecording
+            {
+                Id = "rec-" + (++_nextRecordingId).ToString("D6", CultureInfo.InvariantCulture),
+                RoomId = roomId,
+                Provider = Provider,
+                State = RoomRecordingState.Ready,
+                ProviderState = "ready",
+                StartedAt = _time.GetUtcNow() - length,
+                Duration = length,
+                SizeInBytes = (long)length.TotalSeconds * 125_000, // about 1 Mbit/s
+            };
+            if (!_recordings.TryGetValue(roomId, out var list))
+            {
+                _recordings[roomId] = list = [];
+            }
+
+            list.Add(recording);
+            return recording;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RoomRecording> ListRecordingsAsync(string roomId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ParticipantGuard.Recordings(Provider, InMemoryCapabilities, roomId, "ListRecordings");
+        RoomRecording[] recordings;
+        lock (_rooms)
+        {
+            recordings = _rooms.ContainsKey(roomId)
+                ? _recordings.TryGetValue(roomId, out var list) ? list.AsEnumerable().Reverse().ToArray() : []
+                : throw NotFound(roomId);
+        }
+
+        foreach (var recording in recordings)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return recording;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<RoomRecordingLink> GetRecordingLinkAsync(string roomId, string recordingId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (room, id) = ParticipantGuard.Recording(Provider, InMemoryCapabilities, roomId, recordingId, deleting: false);
+        lock (_rooms)
+        {
+            var recording = FindRecording(room, id);
+            var expires = _time.GetUtcNow() + RecordingLinkLifetime;
+            return Task.FromResult(new RoomRecordingLink
+            {
+                Url = new Uri(_baseUrl, $"recordings/{recording.Id}.mp4?expires={expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}"),
+                ExpiresAt = expires,
+            });
+        }
+    }
+
+    /// <inheritdoc />
+    public Task DeleteRecordingAsync(string roomId, string recordingId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (room, id) = ParticipantGuard.Recording(Provider, InMemoryCapabilities, roomId, recordingId, deleting: true);
+        lock (_rooms)
+        {
+            _recordings[room].Remove(FindRecording(room, id));
+            return Task.CompletedTask;
+        }
+    }
+
+    private RoomRecording FindRecording(string roomId, string recordingId)
+    {
+        if (!_rooms.ContainsKey(roomId))
+        {
+            throw NotFound(roomId);
+        }
+
+        return _recordings.TryGetValue(roomId, out var list) && list.Find(r => r.Id == recordingId) is { } recording
+            ? recording
+            : throw new RoomNotFoundException(
+                $"{Provider}: room '{roomId}' has no recording '{recordingId}'.", new RoomErrorDetails(Provider, System.Net.HttpStatusCode.NotFound));
     }
 
     private void CheckId(string roomId) => RoomGuard.Id(Provider, roomId, nameof(roomId));

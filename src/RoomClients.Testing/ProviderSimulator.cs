@@ -49,6 +49,14 @@ public abstract class ProviderSimulator : IDisposable
         }
     }
 
+    /// <summary>
+    /// Adds a finished, downloadable recording to the room <paramref name="roomId"/> (the id the provider's adapter gives as
+    /// <see cref="Room.Id"/>), as the provider would after a recorded meeting.
+    /// </summary>
+    /// <param name="roomId">The room's id.</param>
+    /// <returns>The recording's id as the adapter reports it (<see cref="RoomRecording.Id"/>), or <see langword="null"/> when this provider keeps no recordings.</returns>
+    public virtual string? AddRecording(string roomId) => null;
+
     /// <summary>Answers one request. Runs under the simulator's lock, so state needs no further synchronisation.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The response.</returns>

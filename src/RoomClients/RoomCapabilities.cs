@@ -40,6 +40,35 @@ public sealed class RoomCapabilities
     /// <summary>Gets the largest <see cref="RoomQuery.PageSize"/> the provider accepts.</summary>
     public int MaxPageSize { get; init; } = 100;
 
+    /// <summary>
+    /// Gets the roles a participant link can grant (<see cref="IRoomParticipantLinks"/>); empty when the provider makes no
+    /// participant links (the room's <see cref="Room.JoinUrl"/> and <see cref="Room.HostUrl"/> are then all there is).
+    /// </summary>
+    public IReadOnlyList<RoomParticipantRole> ParticipantRoles { get; init; } = [];
+
+    /// <summary>Gets whether a participant link can carry <see cref="ParticipantLinkRequest.DisplayName"/>.</summary>
+    public bool SupportsParticipantNames { get; init; }
+
+    /// <summary>Gets whether a participant link can carry <see cref="ParticipantLinkRequest.ExternalParticipantId"/> (and the provider's events name it again).</summary>
+    public bool SupportsExternalParticipantIds { get; init; }
+
+    /// <summary>Gets whether a participant link can expire at <see cref="ParticipantLinkRequest.ExpiresAt"/>.</summary>
+    public bool SupportsParticipantLinkExpiry { get; init; }
+
+    /// <summary>Gets whether a participant link other than the host's needs <see cref="ParticipantLinkRequest.Email"/> (Zoom registers guests by address).</summary>
+    public bool RequiresParticipantEmail { get; init; }
+
+    /// <summary>Gets whether the provider keeps recordings that <see cref="IRoomRecordings"/> lists and links to for download.</summary>
+    public bool SupportsRecordings { get; init; }
+
+    /// <summary>Gets whether <see cref="IRoomRecordings.DeleteRecordingAsync"/> is supported.</summary>
+    public bool CanDeleteRecordings { get; init; }
+
+    /// <summary>Returns whether participant links can grant <paramref name="role"/>.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns><see langword="true"/> when supported.</returns>
+    public bool Supports(RoomParticipantRole role) => ParticipantRoles.Contains(role);
+
     /// <summary>Returns whether the provider can create rooms of <paramref name="kind"/>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><see langword="true"/> when supported.</returns>

@@ -10,7 +10,7 @@ namespace RoomClients.Contract.Tests;
 /// Neutral scenarios every provider must pass against its simulator. Subclass once per provider: start the simulator,
 /// register the provider against it, and (where needed) say how the provider words its errors.
 /// </summary>
-public abstract class RoomServiceContractTests : IAsyncLifetime
+public abstract partial class RoomServiceContractTests : IAsyncLifetime
 {
     private ServiceProvider? _services;
     private ProviderSimulator? _simulator;

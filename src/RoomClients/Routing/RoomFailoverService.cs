@@ -13,7 +13,7 @@ namespace RoomClients.Routing;
 /// and fall over only when a provider certainly did not act; get, update and delete go to the room's owner. One instance
 /// (and so one set of circuits) per failover registration.
 /// </summary>
-internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
+internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover, IRoomParticipantLinks, IRoomRecordings
 {
     private readonly string _name;
     private readonly string[] _providers;
@@ -73,6 +73,18 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
         ArgumentNullException.ThrowIfNull(serviceType);
         if (serviceKey is null)
         {
+            // Links and recordings come from a room's owner: offered when any member has them (a room on a member
+            // without them gets RoomFeatureNotSupportedException from that member's checks).
+            if (serviceType == typeof(IRoomParticipantLinks))
+            {
+                return _providers.Any(p => CapabilitiesOf(p).ParticipantRoles.Count > 0) ? this : null;
+            }
+
+            if (serviceType == typeof(IRoomRecordings))
+            {
+                return _providers.Any(p => CapabilitiesOf(p).SupportsRecordings) ? this : null;
+            }
+
             return serviceType.IsInstanceOfType(this) ? this
                 : serviceType.IsInstanceOfType(Capabilities) ? Capabilities
                 : null;
@@ -173,6 +185,62 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover
         return OnOwnerAsync(member, "DeleteRoom", reference, async service =>
         {
             await service.DeleteRoomAsync(reference.RoomId, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+    }
+
+    /// <summary>Makes the link through the room's owner; the link's <see cref="ParticipantLink.RoomId"/> is this failover's id of the room.</summary>
+    public Task<ParticipantLink> CreateParticipantLinkAsync(string roomId, ParticipantLinkRequest request, CancellationToken cancellationToken = default)
+    {
+        var (member, reference) = Owner(roomId);
+        return OnOwnerAsync(member, "CreateParticipantLink", reference, async service =>
+            (await service.CreateParticipantLinkAsync(reference.RoomId, request, cancellationToken).ConfigureAwait(false)).ServedAs(roomId));
+    }
+
+    /// <summary>Lists the recordings through the room's owner; each <see cref="RoomRecording.RoomId"/> is this failover's id of the room.</summary>
+    public async IAsyncEnumerable<RoomRecording> ListRecordingsAsync(string roomId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (member, reference) = Owner(roomId);
+        var recordings = _factory.GetRoomService(member.Name).ListRecordingsAsync(reference.RoomId, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (recordings.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await recordings.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (Exception ex)
+                {
+                    Failed(member, "ListRecordings", ex, reference);
+                    throw;
+                }
+
+                yield return recordings.Current.ServedAs(roomId);
+            }
+        }
+
+        Succeeded(member, "ListRecordings", reference);
+    }
+
+    /// <summary>Gets the link through the room's owner.</summary>
+    public Task<RoomRecordingLink> GetRecordingLinkAsync(string roomId, string recordingId, CancellationToken cancellationToken = default)
+    {
+        var (member, reference) = Owner(roomId);
+        return OnOwnerAsync(member, "GetRecordingLink", reference, service =>
+            service.GetRecordingLinkAsync(reference.RoomId, recordingId, cancellationToken));
+    }
+
+    /// <summary>Deletes the recording through the room's owner.</summary>
+    public Task DeleteRecordingAsync(string roomId, string recordingId, CancellationToken cancellationToken = default)
+    {
+        var (member, reference) = Owner(roomId);
+        return OnOwnerAsync(member, "DeleteRecording", reference, async service =>
+        {
+            await service.DeleteRecordingAsync(reference.RoomId, recordingId, cancellationToken).ConfigureAwait(false);
             return true;
         });
     }

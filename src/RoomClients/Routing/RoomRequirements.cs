@@ -22,5 +22,14 @@ internal static class RoomRequirements
         HasHostUrl = members.All(m => m.HasHostUrl),
         ListsInPages = members.All(m => m.ListsInPages),
         MaxPageSize = members.Min(m => m.MaxPageSize),
+
+        // A room's links and recordings come from its owner, which may be any member: what all of them can do.
+        ParticipantRoles = members.Skip(1).Aggregate((IEnumerable<RoomParticipantRole>)members[0].ParticipantRoles, (roles, m) => roles.Intersect(m.ParticipantRoles)).Order().ToArray(),
+        SupportsParticipantNames = members.All(m => m.SupportsParticipantNames),
+        SupportsExternalParticipantIds = members.All(m => m.SupportsExternalParticipantIds),
+        SupportsParticipantLinkExpiry = members.All(m => m.SupportsParticipantLinkExpiry),
+        RequiresParticipantEmail = members.Any(m => m.RequiresParticipantEmail),
+        SupportsRecordings = members.All(m => m.SupportsRecordings),
+        CanDeleteRecordings = members.All(m => m.CanDeleteRecordings),
     };
 }

@@ -32,6 +32,12 @@ public sealed class RoomEvent
     /// <summary>Gets the participant's id, for participant events.</summary>
     public string? ParticipantId { get; init; }
 
+    /// <summary>
+    /// Gets the application's own id for the participant, as given in <see cref="ParticipantLinkRequest.ExternalParticipantId"/>
+    /// when the participant's link was made, where the provider echoes it (see <see cref="RoomCapabilities.SupportsExternalParticipantIds"/>).
+    /// </summary>
+    public string? ExternalParticipantId { get; init; }
+
     /// <summary>Gets the participant's display name, for participant events.</summary>
     public string? ParticipantName { get; init; }
 
