@@ -48,7 +48,8 @@ try
     }
 
     using var host = builder.Build();
-    return await QuickStartFlow.RunHostAsync(host, CancellationToken.None);
+    return await QuickStartFlow.RunHostAsync(host, CancellationToken.None, (name, room) =>
+        simulators.FirstOrDefault(s => s.Simulator.Provider == name)?.Simulator.AddRecording(room.Id));
 }
 finally
 {

@@ -49,6 +49,26 @@ public abstract class ProviderSimulator : IDisposable
         }
     }
 
+    /// <summary>Gets the provider name this simulator stands in for, such as <c>"whereby"</c>.</summary>
+    public abstract string Provider { get; }
+
+    /// <summary>
+    /// Returns the configuration keys and values (<c>RoomClients:&lt;name&gt;:…</c>) that point a registration named
+    /// <paramref name="registrationName"/> at this simulator with the credentials it accepts, for
+    /// <c>ConfigurationBuilder.AddInMemoryCollection</c>: <c>rooms.Add&lt;Provider&gt;(registrationName)</c> then binds them.
+    /// </summary>
+    /// <param name="registrationName">The registration name (default: <see cref="Provider"/>).</param>
+    /// <returns>The settings.</returns>
+    public IReadOnlyDictionary<string, string?> ConfigurationFor(string? registrationName = null)
+    {
+        var prefix = $"RoomClients:{registrationName ?? Provider}:";
+        return Settings().ToDictionary(s => prefix + s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The option names and values that point a registration at this simulator (<c>ApiKey</c>, <c>BaseAddress</c>…).</summary>
+    /// <returns>The settings, without the <c>RoomClients:&lt;name&gt;:</c> prefix.</returns>
+    protected abstract IEnumerable<KeyValuePair<string, string?>> Settings();
+
     /// <summary>
     /// Adds a finished, downloadable recording to the room <paramref name="roomId"/> (the id the provider's adapter gives as
     /// <see cref="Room.Id"/>), as the provider would after a recorded meeting.

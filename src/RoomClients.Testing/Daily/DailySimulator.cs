@@ -68,6 +68,16 @@ public sealed partial class DailySimulator : ProviderSimulator
     /// <summary>Gets the base address to configure: <c>{Url}/v1/</c>.</summary>
     public Uri BaseAddress => new(Url, "/v1/");
 
+    /// <inheritdoc />
+    public override string Provider => RoomProviders.Daily;
+
+    /// <inheritdoc />
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => new Dictionary<string, string?>
+    {
+        ["ApiKey"] = ApiKey,
+        ["BaseAddress"] = BaseAddress.ToString(),
+    };
+
     /// <summary>Gets the number of rooms that exist now (not expired, not deleted).</summary>
     public int RoomCount
     {

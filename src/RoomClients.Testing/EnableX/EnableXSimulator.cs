@@ -42,6 +42,19 @@ public sealed class EnableXSimulator : ProviderSimulator
     /// <summary>Gets the host to configure as <c>EnableXOptions.BaseAddress</c>.</summary>
     public Uri BaseAddress => new(Url, "/");
 
+    /// <inheritdoc />
+    public override string Provider => RoomProviders.EnableX;
+
+    /// <inheritdoc />
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => new Dictionary<string, string?>
+    {
+        ["AppId"] = AppId,
+        ["AppKey"] = AppKey,
+        ["BaseAddress"] = BaseAddress.ToString(),
+        ["ApiVersionPath"] = ApiVersionPath,
+        ["MeetingSubdomain"] = "simulator",
+    };
+
     /// <summary>Gets the number of rooms that exist now.</summary>
     public int RoomCount
     {

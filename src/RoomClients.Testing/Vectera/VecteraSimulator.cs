@@ -61,6 +61,16 @@ public sealed partial class VecteraSimulator : ProviderSimulator
     /// <summary>Gets the base address to configure: <c>{Url}/api/v2/</c>.</summary>
     public Uri BaseAddress => new(Url, Root + "/");
 
+    /// <inheritdoc />
+    public override string Provider => RoomProviders.Vectera;
+
+    /// <inheritdoc />
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => new Dictionary<string, string?>
+    {
+        ["ApiToken"] = ApiToken,
+        ["BaseAddress"] = BaseAddress.ToString(),
+    };
+
     /// <summary>Gets the number of meeting rooms that exist now.</summary>
     public int RoomCount
     {

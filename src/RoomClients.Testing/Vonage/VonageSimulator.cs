@@ -56,6 +56,17 @@ public sealed class VonageSimulator : ProviderSimulator
     /// <summary>Gets the base address to configure: <c>{Url}/v1/meetings/</c>.</summary>
     public Uri BaseAddress => new(Url, Prefix + "/");
 
+    /// <inheritdoc />
+    public override string Provider => RoomProviders.Vonage;
+
+    /// <inheritdoc />
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => new Dictionary<string, string?>
+    {
+        ["ApplicationId"] = ApplicationId,
+        ["PrivateKey"] = PrivateKeyPem,
+        ["BaseAddress"] = BaseAddress.ToString(),
+    };
+
     /// <summary>Gets or sets whether <c>DELETE /rooms/{id}</c> exists; when false it answers 405 like a strict v1 server.</summary>
     public bool SupportsRoomDeletion { get; set; } = true;
 

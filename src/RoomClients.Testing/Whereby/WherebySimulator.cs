@@ -37,6 +37,16 @@ public sealed class WherebySimulator : ProviderSimulator
     /// <summary>Gets the base address to configure: <c>{Url}/v1/</c>.</summary>
     public Uri BaseAddress => new(Url, "/v1/");
 
+    /// <inheritdoc />
+    public override string Provider => RoomProviders.Whereby;
+
+    /// <inheritdoc />
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => new Dictionary<string, string?>
+    {
+        ["ApiKey"] = ApiKey,
+        ["BaseAddress"] = BaseAddress.ToString(),
+    };
+
     /// <summary>Gets the number of meetings that exist now.</summary>
     public int MeetingCount
     {

@@ -82,6 +82,19 @@ public sealed partial class ZoomSimulator : ProviderSimulator
     /// <summary>Gets the API base address to configure: <c>{Url}/v2/</c>.</summary>
     public Uri BaseAddress => new(Url, Prefix + "/");
 
+    /// <inheritdoc />
+    public override string Provider => RoomProviders.Zoom;
+
+    /// <inheritdoc />
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => new Dictionary<string, string?>
+    {
+        ["AccountId"] = AccountId,
+        ["ClientId"] = ClientId,
+        ["ClientSecret"] = ClientSecret,
+        ["BaseAddress"] = BaseAddress.ToString(),
+        ["OAuthBaseAddress"] = OAuthBaseAddress.ToString(),
+    };
+
     /// <summary>Gets the OAuth base address to configure (the token endpoint is <c>oauth/token</c> below it).</summary>
     public Uri OAuthBaseAddress => new(_oauth.Url ?? throw new InvalidOperationException("The simulator is not running."));
 
