@@ -73,16 +73,16 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover,
         ArgumentNullException.ThrowIfNull(serviceType);
         if (serviceKey is null)
         {
-            // Links and recordings come from a room's owner: offered when any member has them (a room on a member
-            // without them gets RoomFeatureNotSupportedException from that member's checks).
+            // Links and recordings come from a room's owner, which may be any member: offered, like update and delete,
+            // when every member has them (the combined capabilities say so).
             if (serviceType == typeof(IRoomParticipantLinks))
             {
-                return _providers.Any(p => CapabilitiesOf(p).ParticipantRoles.Count > 0) ? this : null;
+                return Capabilities.ParticipantRoles.Count > 0 ? this : null;
             }
 
             if (serviceType == typeof(IRoomRecordings))
             {
-                return _providers.Any(p => CapabilitiesOf(p).SupportsRecordings) ? this : null;
+                return Capabilities.SupportsRecordings ? this : null;
             }
 
             return serviceType.IsInstanceOfType(this) ? this
