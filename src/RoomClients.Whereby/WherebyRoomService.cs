@@ -29,6 +29,16 @@ internal sealed partial class WherebyRoomService : IRoomService
         SupportsLocking = true,
         HasHostUrl = true,
         MaxPageSize = 100,
+
+        // Links are the meeting's own URLs (room, host, viewer) with Whereby's displayName and externalId parameters;
+        // they live as long as the room (endDate + 1 h), so no expiry can be asked for. Cloud recordings are listed by
+        // the meeting's roomName, linked through access-link and deleted.
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host, RoomParticipantRole.Viewer],
+        SupportsParticipantNames = true,
+        SupportsExternalParticipantIds = true,
+        SupportsParticipantLinkExpiry = false,
+        SupportsRecordings = true,
+        CanDeleteRecordings = true,
     };
 
     /// <summary>The longest <see cref="WherebyOptions.DefaultRoomLifetime"/> (and room) this SDK creates: one year.</summary>
