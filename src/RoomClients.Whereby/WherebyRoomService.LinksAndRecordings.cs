@@ -53,30 +53,16 @@ internal sealed partial class WherebyRoomService : IRoomParticipantLinks, IRoomR
         var client = _client(); // one snapshot for the meeting and every page
         var roomName = await RoomNameAsync(client.Api, id, cancellationToken).ConfigureAwait(false);
         var paging = new PagingGuard(P, RecordingPageSize, client.Options.MaxListPages);
-        string? cursor = null;
-        do
+        var recordings = Pages(
+            paging, (cursor, ct) => client.Api.ListRecordingsAsync(roomName, cursor, RecordingPageSize, cancellationToken: ct), static r => r?.RecordingId, "ListRecordings", cancellationToken);
+        await foreach (var recording in recordings.ConfigureAwait(false))
         {
-            WherebyPage<Recording>? page = await client.Api.ListRecordingsAsync(roomName, cursor, RecordingPageSize, cancellationToken: cancellationToken).ConfigureAwait(false)
-                ?? throw EmptyAnswer("ListRecordings");
-            IList<Recording>? recordings = page.Results;
-            var count = recordings?.Count ?? 0;
-            cursor = paging.Page(count, string.IsNullOrEmpty(page.Cursor) ? null : page.Cursor) ? page.Cursor : null;
-            page = null;
-            for (var i = 0; i < count; i++)
+            // Another room's recording (a server that ignored roomName) is not this room's.
+            if (recording is not null && !string.IsNullOrEmpty(recording.RecordingId) && InRoom(recording, roomName))
             {
-                var recording = recordings![i];
-                paging.Item(recording?.RecordingId);
-                if (recording is null || string.IsNullOrEmpty(recording.RecordingId) || !InRoom(recording, roomName))
-                {
-                    continue; // another room's recording (a server that ignored roomName) is not this room's
-                }
-
                 yield return ToRecording(id, recording);
             }
-
-            recordings = null;
         }
-        while (cursor is not null);
     }
 
     public async Task<RoomRecordingLink> GetRecordingLinkAsync(string roomId, string recordingId, CancellationToken cancellationToken = default)

@@ -12,14 +12,19 @@ namespace RoomClients.Whereby.Tests;
 /// <summary>The simulator users test against must behave like Whereby where the SDK relies on it.</summary>
 public sealed class WherebySimulatorTests
 {
+    private static ServiceProvider Register(WherebySimulator simulator)
+    {
+        var services = new ServiceCollection();
+        services.AddRoomClients(rooms => rooms.AddWhereby(o => { o.ApiKey = simulator.ApiKey; o.BaseAddress = simulator.BaseAddress; }));
+        return services.BuildServiceProvider();
+    }
+
     [Fact]
     public async Task Recordings_and_themes_are_stateful_and_check_content_types()
     {
         var ct = TestContext.Current.CancellationToken;
         using var simulator = new WherebySimulator();
-        var services = new ServiceCollection();
-        services.AddRoomClients(rooms => rooms.AddWhereby(o => { o.ApiKey = simulator.ApiKey; o.BaseAddress = simulator.BaseAddress; }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = Register(simulator);
         var api = provider.GetRequiredService<IWherebyApi>();
 
         var demo = await api.CreateMeetingAsync(new CreateMeetingRequest { EndDate = DateTimeOffset.UtcNow.AddHours(1) }, ct);
@@ -53,9 +58,7 @@ public sealed class WherebySimulatorTests
         var ct = TestContext.Current.CancellationToken;
         var now = new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
         using var simulator = new WherebySimulator(timeProvider: new FakeTimeProvider(now));
-        var services = new ServiceCollection();
-        services.AddRoomClients(rooms => rooms.AddWhereby(o => { o.ApiKey = simulator.ApiKey; o.BaseAddress = simulator.BaseAddress; }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = Register(simulator);
         var api = provider.GetRequiredService<IWherebyApi>();
 
         var meeting = await api.CreateMeetingAsync(new CreateMeetingRequest { EndDate = now.AddHours(1) }, ct);
@@ -88,9 +91,7 @@ public sealed class WherebySimulatorTests
     {
         var ct = TestContext.Current.CancellationToken;
         using var simulator = new WherebySimulator();
-        var services = new ServiceCollection();
-        services.AddRoomClients(rooms => rooms.AddWhereby(o => { o.ApiKey = simulator.ApiKey; o.BaseAddress = simulator.BaseAddress; }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = Register(simulator);
         var rooms = provider.GetRequiredService<IRoomService>();
 
         var room = await rooms.CreateRoomAsync(new CreateRoomRequest { EndsAt = DateTimeOffset.UtcNow.AddHours(1) }, ct);
