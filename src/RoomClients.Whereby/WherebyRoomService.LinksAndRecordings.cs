@@ -40,7 +40,7 @@ internal sealed partial class WherebyRoomService : IRoomParticipantLinks, IRoomR
             Role = request.Role,
             RoomId = room.Id,
             Provider = P,
-            ExpiresAt = meeting.EndDate + DeactivationDelay,
+            ExpiresAt = meeting.EndDate == default ? null : meeting.EndDate + DeactivationDelay,
             DisplayName = request.DisplayName,
             ExternalParticipantId = request.ExternalParticipantId,
             RawRepresentation = meeting,
