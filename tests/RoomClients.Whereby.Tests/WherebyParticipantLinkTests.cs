@@ -121,6 +121,15 @@ public sealed class WherebyParticipantLinkTests
     }
 
     [Fact]
+    public async Task An_answer_without_an_end_date_gives_a_link_without_an_expiry()
+    {
+        await using var host = Host();
+        Meeting(host, body: MeetingJson.Replace("\"endDate\"", "\"otherDate\"", StringComparison.Ordinal));
+        var link = await host.Rooms.CreateParticipantLinkAsync("52755922", new ParticipantLinkRequest(), TestContext.Current.CancellationToken);
+        Assert.Null(link.ExpiresAt);
+    }
+
+    [Fact]
     public async Task The_feature_is_reached_through_GetService()
     {
         await using var host = Host();
