@@ -1,5 +1,5 @@
 // Vectera's own surface: meeting-room templates (create one, create a room from it, save a room as a template), team
-// members (create, list with a filter, update, a password-less login link), rooms filtered and sorted through
+// members (create, list with a filter, update, a password-less login link), host and guest links to a room, rooms filtered and sorted through
 // IVecteraApi, and deletion. Rooms are created through IRoomService with VecteraRoomOptions (room key, owner).
 //
 // Offline (the default) it runs against RoomClients.Testing's Vectera simulator. For real, use a team admin's API token
@@ -86,6 +86,13 @@ try
     Console.WriteLine($"   their room: {samsRoom.JoinUrl} (owner {samsRoom.Metadata.GetValueOrDefault("ownerId")})");
     var login = await vectera.CreateLoginTokenAsync(user.Id);
     Console.WriteLine($"   login link (one use): {login.Url}");
+
+    // A link per participant of that room: each is its own permission (access key), as host or as a guest who enters
+    // without knocking. Vectera's permissions carry no name and no expiry, and Vectera keeps no recordings.
+    var hostLink = await rooms.CreateParticipantLinkAsync(samsRoom.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host });
+    var guestLink = await rooms.CreateParticipantLinkAsync(samsRoom.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Guest });
+    Console.WriteLine($"   host link:  {hostLink.Url}");
+    Console.WriteLine($"   guest link: {guestLink.Url} (recordings: {(rooms.Capabilities.SupportsRecordings ? "yes" : "none on Vectera")})");
 
     // 4. Filtering and sorting: a few more rooms, then only this run's rooms that are not trashed, newest key first.
     foreach (var name in new[] { "alpha", "bravo", "charlie" })

@@ -1,5 +1,5 @@
-// Whereby's own surface through IWherebyApi: a group room in viewer mode, its theme colours and background,
-// and its cloud recordings with a temporary download link. Runs against the built-in simulator unless
+// Whereby's own surface through IWherebyApi: a group room in viewer mode, its theme colours and background, a named
+// link per participant (host, guest, viewer), and its cloud recordings with a temporary download link. Runs against the built-in simulator unless
 // RoomClients:whereby:ApiKey (or ROOMCLIENTS__WHEREBY__APIKEY) is configured.
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -58,17 +58,29 @@ try
         Console.WriteLine($"  (simulator now holds {theme.ToJsonString()})");
     }
 
-    // 3. After the session: its recordings and a 10-minute download link for each.
-    simulator?.AddRecording(roomName);
-    var recordings = await whereby.ListRecordingsAsync(roomName: roomName, limit: 10);
-    foreach (var recording in recordings.Results)
+    // 3. A link per participant (the room's URLs with Whereby's displayName and externalId parameters): the speaker as
+    //    host, a named guest whose id comes back in the room.client.* webhooks, an observer as viewer.
+    var speaker = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host, DisplayName = "Dr. Ada Host" });
+    var guest = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { DisplayName = "Grace Guest", ExternalParticipantId = "attendee-42" });
+    var observer = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Viewer });
+    foreach (var link in new[] { speaker, guest, observer })
     {
-        var link = await whereby.GetRecordingAccessLinkAsync(recording.RecordingId, validForSeconds: 600);
-        Console.WriteLine($"  recording {recording.Filename} ({recording.SizeInMegaBytes} MB): {link.Link} (expires {link.ExpiresAt:u})");
-        await whereby.DeleteRecordingAsync(recording.RecordingId);
+        Console.WriteLine($"  {link.Role,-6} link {link.Url.AbsoluteUri} (until {link.ExpiresAt:u})");
     }
 
-    Console.WriteLine($"  {recordings.Results.Count} recording(s) listed, linked and deleted");
+    // 4. After the session: its recordings (neutral: listed by the room's id), a 10-minute download link for each
+    //    (IWherebyApi: Whereby's validForSeconds), then deleted.
+    simulator?.AddRecording(room.Id);
+    var count = 0;
+    await foreach (var recording in rooms.ListRecordingsAsync(room.Id))
+    {
+        var link = await whereby.GetRecordingAccessLinkAsync(recording.Id, validForSeconds: 600);
+        Console.WriteLine($"  recording {recording.Id}: {recording.Duration} long, {recording.SizeInBytes / 1_000_000.0:0.#} MB: {link.Link} (expires {link.ExpiresAt:u})");
+        await rooms.DeleteRecordingAsync(room.Id, recording.Id);
+        count++;
+    }
+
+    Console.WriteLine($"  {count} recording(s) listed, linked and deleted");
     await rooms.DeleteRoomAsync(room.Id);
     Console.WriteLine("room deleted");
     return 0;

@@ -10,7 +10,7 @@ namespace RoomClients.Vectera;
 /// the room's <c>url</c>. <see cref="CreateRoomRequest.TemplateId"/> creates the room from a template.
 /// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IVecteraApi"/>.
 /// </summary>
-internal sealed class VecteraRoomService : IRoomService
+internal sealed partial class VecteraRoomService : IRoomService
 {
     private const string P = RoomProviders.Vectera;
 
@@ -27,6 +27,15 @@ internal sealed class VecteraRoomService : IRoomService
         SupportsLocking = true,
         HasHostUrl = false,
         MaxPageSize = VecteraListOptions.MaxPageSize,
+
+        // Links are meeting-room permissions (access keys): can_always_join for a guest, is_host for a host. A permission
+        // carries no name, no expiry and no application id, and Vectera's API has no recordings.
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host],
+        SupportsParticipantNames = false,
+        SupportsExternalParticipantIds = false,
+        SupportsParticipantLinkExpiry = false,
+        SupportsRecordings = false,
+        CanDeleteRecordings = false,
     };
 
     private readonly Func<ProviderClient<IVecteraApi, VecteraOptions>> _client;

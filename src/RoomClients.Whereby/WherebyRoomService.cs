@@ -29,6 +29,16 @@ internal sealed partial class WherebyRoomService : IRoomService
         SupportsLocking = true,
         HasHostUrl = true,
         MaxPageSize = 100,
+
+        // Links are the meeting's own URLs (room, host, viewer) with Whereby's displayName and externalId parameters;
+        // they live as long as the room (endDate + 1 h), so no expiry can be asked for. Cloud recordings are listed by
+        // the meeting's roomName, linked through access-link and deleted.
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host, RoomParticipantRole.Viewer],
+        SupportsParticipantNames = true,
+        SupportsExternalParticipantIds = true,
+        SupportsParticipantLinkExpiry = false,
+        SupportsRecordings = true,
+        CanDeleteRecordings = true,
     };
 
     /// <summary>The longest <see cref="WherebyOptions.DefaultRoomLifetime"/> (and room) this SDK creates: one year.</summary>
@@ -73,25 +83,38 @@ internal sealed partial class WherebyRoomService : IRoomService
         var limit = RoomGuard.PageSize(P, query?.PageSize, WherebyCapabilities.MaxPageSize);
         var client = _client(); // one snapshot for the whole listing: every page goes to the same host with the same key
         var paging = new PagingGuard(P, limit, client.Options.MaxListPages);
+        var meetings = Pages(paging, (cursor, ct) => client.Api.ListMeetingsAsync(cursor, limit, HostFields, ct), static m => m?.MeetingId, "ListMeetings", cancellationToken);
+        await foreach (var meeting in meetings.ConfigureAwait(false))
+        {
+            yield return ToRoom(meeting);
+        }
+    }
+
+    /// <summary>
+    /// Follows Whereby's cursor from the first page to the last, each page and item checked by <paramref name="paging"/>.
+    /// Only the items and the cursor are kept from a page, and they are dropped before the next request (the iterator's
+    /// locals live as long as it does): one page is alive at a time, whatever the number of items.
+    /// </summary>
+    internal static async IAsyncEnumerable<T> Pages<T>(
+        PagingGuard paging, Func<string?, CancellationToken, Task<WherebyPage<T>>> fetch, Func<T?, string?> id, string operation, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class
+    {
         string? cursor = null;
         do
         {
-            // Only the meetings and the cursor are kept from a page, and they are dropped before the next request (the
-            // iterator's locals live as long as it does): one page is alive at a time, whatever the number of rooms.
-            WherebyPage<Meeting>? page = await client.Api.ListMeetingsAsync(cursor, limit, HostFields, cancellationToken).ConfigureAwait(false)
-                ?? throw EmptyAnswer("ListMeetings");
-            IList<Meeting>? meetings = page.Results;
-            var count = meetings?.Count ?? 0;
+            WherebyPage<T>? page = await fetch(cursor, cancellationToken).ConfigureAwait(false) ?? throw EmptyAnswer(operation);
+            IList<T>? items = page.Results;
+            var count = items?.Count ?? 0;
             cursor = paging.Page(count, string.IsNullOrEmpty(page.Cursor) ? null : page.Cursor) ? page.Cursor : null;
             page = null;
             for (var i = 0; i < count; i++)
             {
-                var meeting = meetings![i];
-                paging.Item(meeting?.MeetingId);
-                yield return ToRoom(meeting);
+                var item = items![i];
+                paging.Item(id(item));
+                yield return item;
             }
 
-            meetings = null;
+            items = null;
         }
         while (cursor is not null);
     }

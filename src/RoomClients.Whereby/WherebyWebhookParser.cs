@@ -137,6 +137,7 @@ public sealed class WherebyWebhookParser : IRoomWebhookParser
             RoomName = Text(data, "roomName"),
             SessionId = Text(data, "roomSessionId"),
             ParticipantId = Text(data, "participantId"),
+            ExternalParticipantId = Text(data, "externalId"), // copied by Whereby from the link's externalId parameter
             ParticipantName = Text(data, "displayName"),
             RecordingId = Text(data, "recordingId"),
             TranscriptionId = Text(data, "transcriptionId"),

@@ -22,6 +22,7 @@ public sealed class WherebyOpenApiValidationTests(WherebyPrism prism) : IClassFi
 {
     public static TheoryData<string> Operations => new(
         "CreateMeeting", "CreateMeetingFull", "ListMeetings", "GetMeeting", "DeleteMeeting", "NeutralCreate", "NeutralGet", "NeutralList", "NeutralDelete",
+        "NeutralHostLink", "NeutralGuestLink", "NeutralListRecordings", "NeutralRecordingLink", "NeutralDeleteRecording",
         "ListRecordings", "GetRecording", "DeleteRecording", "RecordingAccessLink", "BulkDeleteRecordings",
         "ListTranscriptions", "GetTranscription", "DeleteTranscription", "TranscriptionAccessLink", "BulkDeleteTranscriptions",
         "ListSummaries", "GetSummary", "DeleteSummary",
@@ -70,6 +71,11 @@ public sealed class WherebyOpenApiValidationTests(WherebyPrism prism) : IClassFi
                 "NeutralGet" => rooms.GetRoomAsync("1", ct),
                 "NeutralList" => rooms.ListRoomsAsync(new RoomQuery { PageSize = 5 }, ct).GetAsyncEnumerator(ct).MoveNextAsync().AsTask(),
                 "NeutralDelete" => rooms.DeleteRoomAsync("1", ct),
+                "NeutralHostLink" => rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { Role = RoomParticipantRole.Host }, ct),
+                "NeutralGuestLink" => rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { DisplayName = "Ada", ExternalParticipantId = "p-42" }, ct),
+                "NeutralListRecordings" => rooms.ListRecordingsAsync("1", ct).GetAsyncEnumerator(ct).MoveNextAsync().AsTask(),
+                "NeutralRecordingLink" => rooms.GetRecordingLinkAsync("1", "r1", ct),
+                "NeutralDeleteRecording" => rooms.DeleteRecordingAsync("1", "r1", ct),
                 "ListRecordings" => api.ListRecordingsAsync("/demo", "c", 10, "startDate:desc", ct),
                 "GetRecording" => api.GetRecordingAsync("r1", ct),
                 "DeleteRecording" => api.DeleteRecordingAsync("r1", ct),

@@ -67,6 +67,27 @@ public sealed class WherebyWebhookTests
         Assert.Equal("tr-9", evt.TranscriptionId);
     }
 
+    [Theory]
+    [InlineData("room.client.joined")]
+    [InlineData("room.client.left")]
+    [InlineData("room.client.knocked")]
+    [InlineData("room.client.knockCancelled")]
+    public void The_external_id_of_the_participant_link_is_echoed(string type)
+    {
+        // Whereby copies the room URL's externalId parameter (set by CreateParticipantLinkAsync) into its client events.
+        var body = Body(type, """{"meetingId":"52755922","roomName":"/demo","subdomain":"acme","roomSessionId":"sess-1","participantId":"p-1","displayName":"Ada","externalId":"patient-42","metadata":null}""");
+        var evt = Parser().Parse(Request(body, Sign(body, Now)));
+        Assert.Equal("patient-42", evt.ExternalParticipantId);
+        Assert.Equal("p-1", evt.ParticipantId);
+    }
+
+    [Fact]
+    public void An_event_without_an_external_id_has_none()
+    {
+        var body = Body("room.client.joined");
+        Assert.Null(Parser().Parse(Request(body, Sign(body, Now))).ExternalParticipantId);
+    }
+
     [Fact]
     public void A_tampered_body_is_rejected()
     {

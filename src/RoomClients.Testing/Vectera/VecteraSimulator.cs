@@ -11,7 +11,7 @@ namespace RoomClients.Testing.Vectera;
 /// (create by name, save a room as a template, get, list per user or organization), users (CRUD, <c>me</c>, login tokens),
 /// organizations (CRUD, members, subscription), room reset and settings, permissions (access keys), <c>include=owner</c> on
 /// rooms and <c>include=organization</c> on users, and <c>OPTIONS</c> field discovery. Requests need <c>Authorization: Token {ApiToken}</c> (else 401 <c>{"detail": …}</c>);
-/// unknown ids get 404, invalid bodies 400 with <c>{"field": ["…"]}</c>. Point <c>VecteraOptions.BaseAddress</c> at <see cref="BaseAddress"/>.
+/// unknown ids get 404, invalid bodies 400 with <c>{"field": ["…"]}</c>. Dates come from the <see cref="TimeProvider"/> given. Point <c>VecteraOptions.BaseAddress</c> at <see cref="BaseAddress"/>.
 /// </summary>
 public sealed partial class VecteraSimulator : ProviderSimulator
 {
@@ -21,12 +21,15 @@ public sealed partial class VecteraSimulator : ProviderSimulator
     private readonly List<JsonObject> _templates = [];
     private readonly List<JsonObject> _users = [];
     private readonly Random _random = new(1234);
+    private readonly TimeProvider _time;
 
     /// <summary>Starts a simulator that accepts <paramref name="apiToken"/>; the token belongs to a team admin, <see cref="CurrentUserId"/>.</summary>
     /// <param name="apiToken">The API token to accept; a random one by default.</param>
     /// <param name="roomHost">The host name used in room and login links.</param>
-    public VecteraSimulator(string? apiToken = null, string roomHost = "roomclients-sim.vectera.com")
+    /// <param name="timeProvider">The clock for the dates it writes (<c>dateCreated</c>, <c>dateJoined</c>; default: system).</param>
+    public VecteraSimulator(string? apiToken = null, string roomHost = "roomclients-sim.vectera.com", TimeProvider? timeProvider = null)
     {
+        _time = timeProvider ?? TimeProvider.System;
         ApiToken = apiToken ?? $"sim-{Guid.NewGuid():N}";
         RoomHost = roomHost;
         OrganizationId = Guid.NewGuid().ToString();
@@ -82,9 +85,6 @@ public sealed partial class VecteraSimulator : ProviderSimulator
             }
         }
     }
-
-    /// <summary>Gets the number of login tokens issued.</summary>
-    public int LoginTokenCount { get; private set; }
 
     /// <inheritdoc />
     protected override ResponseMessage Handle(IRequestMessage request)
@@ -149,237 +149,6 @@ public sealed partial class VecteraSimulator : ProviderSimulator
                 _ => Detail(HttpStatusCode.NotFound, "Not found."),
             };
         }
-    }
-
-    private ResponseMessage CreateRoom(JsonObject? body)
-    {
-        body ??= [];
-        var errors = new JsonObject();
-        var key = Str(body, "key") ?? Str(body, "preferredKey");
-        if (body["key"] is not null && body["preferredKey"] is not null)
-        {
-            errors["non_field_errors"] = new JsonArray("key and preferredKey cannot be used together.");
-        }
-
-        if (key is null)
-        {
-            key = $"room-{_random.Next(100000, 999999)}";
-        }
-        else if (_rooms.Any(r => string.Equals((string?)r["key"], key, StringComparison.OrdinalIgnoreCase)))
-        {
-            if (body["preferredKey"] is not null)
-            {
-                key = $"{key}-{_random.Next(1000, 9999)}";
-            }
-            else
-            {
-                errors["key"] = new JsonArray("A meeting room with this key already exists.");
-            }
-        }
-
-        JsonObject? template = null;
-        if (Str(body, "templateId") is { } templateId && (template = Find(_templates, templateId)) is null)
-        {
-            errors["templateId"] = new JsonArray($"Invalid pk \"{templateId}\" - object does not exist.");
-        }
-
-        CheckRoomFields(body, errors);
-        if (errors.Count > 0)
-        {
-            return Json(HttpStatusCode.BadRequest, errors);
-        }
-
-        var room = new JsonObject
-        {
-            ["id"] = Guid.NewGuid().ToString(),
-            ["key"] = key,
-            ["url"] = $"https://{RoomHost}/{Uri.EscapeDataString(key)}",
-            ["ownerId"] = Str(body, "ownerId") ?? CurrentUserId,
-            ["dateCreated"] = Now(),
-            ["publicAccessLevel"] = Str(body, "publicAccessLevel") ?? "should_knock",
-            ["teamAccessLevel"] = Str(body, "teamAccessLevel") ?? "can_always_join",
-            ["templateId"] = template?["id"]?.DeepClone(),
-            ["trashed"] = false,
-            ["isTrashed"] = false,
-            ["size"] = 0,
-        };
-        room["locked"] = (string?)room["publicAccessLevel"] != "can_always_join";
-        _rooms.Add(room);
-        return Json(HttpStatusCode.Created, room.DeepClone());
-    }
-
-    private ResponseMessage UpdateRoom(JsonObject? room, JsonObject? body)
-    {
-        if (room is null)
-        {
-            return Detail(HttpStatusCode.NotFound, "Not found.");
-        }
-
-        body ??= [];
-        var errors = new JsonObject();
-        if (Str(body, "key") is { } key && _rooms.Any(r => r != room && string.Equals((string?)r["key"], key, StringComparison.OrdinalIgnoreCase)))
-        {
-            errors["key"] = new JsonArray("A meeting room with this key already exists.");
-        }
-
-        CheckRoomFields(body, errors);
-        if (errors.Count > 0)
-        {
-            return Json(HttpStatusCode.BadRequest, errors);
-        }
-
-        foreach (var field in (string[])["key", "ownerId", "publicAccessLevel", "teamAccessLevel"])
-        {
-            if (Str(body, field) is { } value)
-            {
-                room[field] = value;
-            }
-        }
-
-        room["url"] = $"https://{RoomHost}/{Uri.EscapeDataString((string)room["key"]!)}";
-        room["locked"] = (string?)room["publicAccessLevel"] != "can_always_join";
-        return Json(HttpStatusCode.OK, room.DeepClone());
-    }
-
-    private void CheckRoomFields(JsonObject body, JsonObject errors)
-    {
-        if (Str(body, "ownerId") is { } owner && Find(_users, owner) is null)
-        {
-            errors["ownerId"] = new JsonArray($"Invalid pk \"{owner}\" - object does not exist.");
-        }
-
-        if (Str(body, "publicAccessLevel") is { } level && !AccessLevels.Contains(level))
-        {
-            errors["publicAccessLevel"] = new JsonArray($"\"{level}\" is not a valid choice.");
-        }
-
-        foreach (var property in body)
-        {
-            if (property.Key is not ("key" or "preferredKey" or "templateId" or "ownerId" or "publicAccessLevel" or "teamAccessLevel"))
-            {
-                errors[property.Key] = new JsonArray("Unknown field.");
-            }
-        }
-    }
-
-    private ResponseMessage CreateTemplate(JsonObject? body)
-    {
-        body ??= [];
-        var errors = new JsonObject();
-        if (Str(body, "name") is not { Length: > 0 } name)
-        {
-            errors["name"] = new JsonArray("This field is required.");
-            name = string.Empty;
-        }
-
-        JsonObject? source = null;
-        if (Str(body, "sourceMeetingId") is { } sourceId && (source = Find(_rooms, sourceId)) is null)
-        {
-            errors["sourceMeetingId"] = new JsonArray($"Invalid pk \"{sourceId}\" - object does not exist.");
-        }
-
-        foreach (var property in body)
-        {
-            if (property.Key is not ("name" or "sourceMeetingId"))
-            {
-                errors[property.Key] = new JsonArray("Only \"name\" can be set through the API.");
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return Json(HttpStatusCode.BadRequest, errors);
-        }
-
-        var template = new JsonObject
-        {
-            ["id"] = Guid.NewGuid().ToString(),
-            ["name"] = name,
-            ["ownerId"] = CurrentUserId,
-            ["organizationId"] = OrganizationId,
-            ["sourceMeetingId"] = source?["id"]?.DeepClone(),
-            ["dateCreated"] = Now(),
-        };
-        _templates.Add(template);
-        return Json(HttpStatusCode.Created, template.DeepClone());
-    }
-
-    private ResponseMessage CreateUser(JsonObject? body)
-    {
-        body ??= [];
-        var errors = new JsonObject();
-        foreach (var field in (string[])["firstName", "email", "organizationId"])
-        {
-            if (Str(body, field) is not { Length: > 0 })
-            {
-                errors[field] = new JsonArray("This field is required.");
-            }
-        }
-
-        if (Str(body, "organizationId") is { Length: > 0 } org && org != OrganizationId)
-        {
-            errors["organizationId"] = new JsonArray("You can only add members to your own organization.");
-        }
-
-        if (Str(body, "email") is { } email && _users.Any(u => string.Equals((string?)u["email"], email, StringComparison.OrdinalIgnoreCase)))
-        {
-            errors["email"] = new JsonArray("A user with this email already exists.");
-        }
-
-        if (errors.Count > 0)
-        {
-            return Json(HttpStatusCode.BadRequest, errors);
-        }
-
-        var user = new JsonObject
-        {
-            ["id"] = Guid.NewGuid().ToString(),
-            ["email"] = Str(body, "email"),
-            ["firstName"] = Str(body, "firstName"),
-            ["lastName"] = Str(body, "lastName") ?? string.Empty,
-            ["organizationId"] = OrganizationId,
-            ["isManaged"] = body["isManaged"]?.GetValue<bool>() ?? false,
-            ["dateJoined"] = Now(),
-        };
-        SetNames(user);
-        _users.Add(user);
-        return Json(HttpStatusCode.Created, user.DeepClone());
-    }
-
-    private static ResponseMessage UpdateUser(JsonObject? user, JsonObject? body)
-    {
-        if (user is null)
-        {
-            return Detail(HttpStatusCode.NotFound, "Not found.");
-        }
-
-        foreach (var property in body ?? [])
-        {
-            if (property.Key is "firstName" or "lastName" or "email" or "organizationId" or "isManaged")
-            {
-                user[property.Key] = property.Value?.DeepClone();
-            }
-        }
-
-        SetNames(user);
-        return Json(HttpStatusCode.OK, user.DeepClone());
-    }
-
-    private ResponseMessage LoginToken(JsonObject? user)
-    {
-        if (user is null)
-        {
-            return Detail(HttpStatusCode.NotFound, "Not found.");
-        }
-
-        LoginTokenCount++;
-        var token = Guid.NewGuid().ToString("N");
-        return Json(HttpStatusCode.Created, new JsonObject
-        {
-            ["token"] = token,
-            ["userId"] = user["id"]?.DeepClone(),
-            ["url"] = $"https://{RoomHost}/login/{token}",
-        });
     }
 
     private static ResponseMessage List(IRequestMessage request, List<JsonObject> items, string[] searchFields, Func<JsonObject, JsonObject>? expand = null)
@@ -463,13 +232,7 @@ public sealed partial class VecteraSimulator : ProviderSimulator
     private static string? Str(JsonObject body, string field) =>
         body[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    private static void SetNames(JsonObject user)
-    {
-        user["fullName"] = $"{user["firstName"]} {user["lastName"]}".Trim();
-        user["shortName"] = (string?)user["firstName"];
-    }
-
-    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+    private string Now() => _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
     private static ResponseMessage Detail(HttpStatusCode status, string detail) => Json(status, new JsonObject { ["detail"] = detail });
 
@@ -497,34 +260,4 @@ public sealed partial class VecteraSimulator : ProviderSimulator
 
         return field;
     }
-
-    private static JsonObject RoomFields() => new()
-    {
-        ["id"] = Field("string", false, "Id", readOnly: true),
-        ["key"] = Field("string", false, "Key", maxLength: 100),
-        ["preferredKey"] = Field("string", false, "Preferred key", maxLength: 100),
-        ["templateId"] = Field("string", false, "Template id"),
-        ["ownerId"] = Field("string", false, "Owner id"),
-        ["publicAccessLevel"] = Field("choice", false, "Public access level", choices: AccessLevels),
-        ["teamAccessLevel"] = Field("string", false, "Team access level"),
-        ["url"] = Field("url", false, "Url", readOnly: true),
-    };
-
-    private static JsonObject TemplateFields() => new()
-    {
-        ["id"] = Field("string", false, "Id", readOnly: true),
-        ["name"] = Field("string", true, "Name", maxLength: 255),
-        ["sourceMeetingId"] = Field("string", false, "Source meeting id"),
-    };
-
-    private static JsonObject UserFields() => new()
-    {
-        ["id"] = Field("string", false, "Id", readOnly: true),
-        ["firstName"] = Field("string", true, "First name", maxLength: 150),
-        ["lastName"] = Field("string", false, "Last name", maxLength: 150),
-        ["email"] = Field("email", true, "Email", maxLength: 254),
-        ["organizationId"] = Field("string", true, "Organization id"),
-        ["password"] = Field("string", false, "Password"),
-        ["isManaged"] = Field("boolean", false, "Is managed"),
-    };
 }

@@ -23,6 +23,11 @@ public sealed class MeetingRoomAccessKey
     [JsonPropertyName("accessKey")]
     public string? AccessKey { get; set; }
 
+    /// <summary>Gets or sets the room link with the access key in it, when Vectera sends one (not documented; the SDK
+    /// otherwise appends <c>accessKey=</c> to the room's <c>url</c>).</summary>
+    [JsonPropertyName("url")]
+    public Uri? Url { get; set; }
+
     /// <summary>Gets or sets the e-mail address invited.</summary>
     [JsonPropertyName("email")]
     public string? Email { get; set; }
