@@ -18,4 +18,7 @@ public sealed class RoomWebhookException : RoomServiceException
         : base($"{provider} webhook rejected: {message}", new RoomErrorDetails(provider), innerException)
     {
     }
+
+    /// <summary>Gets why the webhook was rejected: not authenticated (the default; answer 401) or authenticated with a body that is not an event (answer 400).</summary>
+    public Webhooks.RoomWebhookRejection Rejection { get; init; }
 }
