@@ -7,12 +7,12 @@ namespace RoomClients.StackExchangeRedis;
 /// De-duplication every instance shares: a claim is <c>SET &lt;prefix&gt;&lt;key&gt; 1 NX PX &lt;window&gt;</c> (atomic: of two
 /// instances receiving one event at once exactly one gets it), which Redis expires by itself; a release is <c>DEL</c>.
 /// </summary>
-internal sealed class RedisRoomEventDeduplicator : IRoomEventDeduplicator, IAsyncDisposable
+internal sealed class RedisRoomEventDeduplicator : IRoomEventDeduplicator, IAsyncDisposable, IDisposable
 {
     private readonly Lazy<Task<IConnectionMultiplexer>> _connection;
     private readonly string _prefix;
     private readonly int _database;
-    private readonly bool _owned;
+    private IConnectionMultiplexer? _opened; // the connection this store opened (and closes)
 
     public RedisRoomEventDeduplicator(RedisRoomEventDeduplicationOptions options, IConnectionMultiplexer? registered)
     {
@@ -31,8 +31,7 @@ internal sealed class RedisRoomEventDeduplicator : IRoomEventDeduplicator, IAsyn
         {
             var configuration = ConfigurationOptions.Parse(options.Configuration);
             configuration.AbortOnConnectFail = false; // reconnect in the background instead of failing for good
-            _owned = true;
-            _connection = new(async () => await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false));
+            _connection = new(async () => _opened = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false));
         }
         else
         {
@@ -57,17 +56,16 @@ internal sealed class RedisRoomEventDeduplicator : IRoomEventDeduplicator, IAsyn
 
     public async ValueTask DisposeAsync()
     {
-        if (_owned && _connection.IsValueCreated)
+        if (Interlocked.Exchange(ref _opened, null) is { } opened)
         {
-            try
-            {
-                await (await _connection.Value.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
-            }
-            catch (RedisException)
-            {
-                // a connection that never came up has nothing to close
-            }
+            await opened.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    public void Dispose()
+    {
+        // A container disposed synchronously: close the connection this store opened, if it opened one.
+        Interlocked.Exchange(ref _opened, null)?.Dispose();
     }
 
     public override string ToString() => $"Redis event de-duplication (keys '{_prefix}…')";
