@@ -61,6 +61,14 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
     /// <inheritdoc />
     public string Provider => RoomProviders.Daily;
 
+    /// <summary>Gets how long a webhook endpoint remembers an event against duplicates: the timestamp tolerance, and at least two hours (with <c>retryType: exponential</c> Daily tries a message up to 5 times, backing off up to 15 minutes).</summary>
+    public TimeSpan DeduplicationWindow => _settings().Tolerance is var tolerance && tolerance > TimeSpan.FromHours(2) ? tolerance : TimeSpan.FromHours(2);
+
+    /// <summary>Answers Daily's verification request (<see cref="IsVerificationRequest"/>) with an empty 200; <see langword="null"/> for anything else.</summary>
+    /// <param name="request">The raw request.</param>
+    /// <returns>The answer, or <see langword="null"/>.</returns>
+    public RoomWebhookResponse? AnswerHandshake(RoomWebhookRequest request) => IsVerificationRequest(request) ? new RoomWebhookResponse(200) : null;
+
     /// <summary>
     /// Returns whether <paramref name="request"/> is the verification request Daily sends when a webhook is created or
     /// re-activated: a small JSON object with a <c>test</c> field and no event <c>type</c>. Answer it with HTTP 200 and
@@ -83,7 +91,7 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
         Verify(request.GetHeader(SignatureHeader), request.GetHeader(TimestampHeader), request.Body.Span);
         if (IsVerificationBody(request.Body.Span))
         {
-            throw new RoomWebhookException(Provider, "this is Daily's webhook verification request, not an event; answer it with 200 (see IsVerificationRequest).");
+            throw WebhookJson.Malformed(Provider, "this is Daily's webhook verification request, not an event; answer it with 200 (see IsVerificationRequest).");
         }
 
         return ParseEvent(request.Body.Span);
@@ -142,7 +150,7 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
         var root = WebhookJson.ParseObject(RoomProviders.Daily, body, "webhook");
         if (WebhookJson.Text(root, "type") is not { Length: > 0 } type)
         {
-            throw new RoomWebhookException(RoomProviders.Daily, "the body has no event type.");
+            throw WebhookJson.Malformed(RoomProviders.Daily, "the body has no event type.");
         }
 
         var payload = root.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;

@@ -137,7 +137,7 @@ public sealed class VonageCallbackParser : IRoomWebhookParser
         var root = WebhookJson.ParseObject(RoomProviders.Vonage, body, "callback");
         if (Text(root, "event") is not { } name)
         {
-            throw new RoomWebhookException(RoomProviders.Vonage, "the callback body has no 'event' field.");
+            throw WebhookJson.Malformed(RoomProviders.Vonage, "the callback body has no 'event' field.");
         }
 
         return new RoomEvent

@@ -36,6 +36,9 @@ public sealed class WherebyWebhookParser : IRoomWebhookParser
     /// <inheritdoc />
     public string Provider => RoomProviders.Whereby;
 
+    /// <summary>Gets how long a webhook endpoint remembers an event against duplicates: the signature tolerance, and at least one hour (Whereby duplicates events and retries a 5xx or a timeout twice with a short back-off).</summary>
+    public TimeSpan DeduplicationWindow => _tolerance > TimeSpan.FromHours(1) ? _tolerance : TimeSpan.FromHours(1);
+
     /// <inheritdoc />
     public RoomEvent Parse(RoomWebhookRequest request)
     {
@@ -122,7 +125,7 @@ public sealed class WherebyWebhookParser : IRoomWebhookParser
         var root = WebhookJson.ParseObject(RoomProviders.Whereby, body, "webhook");
         if (Text(root, "type") is not { } type)
         {
-            throw new RoomWebhookException(RoomProviders.Whereby, "the body has no event type.");
+            throw WebhookJson.Malformed(RoomProviders.Whereby, "the body has no event type.");
         }
 
         var data = root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;

@@ -47,6 +47,16 @@ public sealed class ZoomWebhookParser : IRoomWebhookParser
     /// <inheritdoc />
     public string Provider => RoomProviders.Zoom;
 
+    /// <summary>Gets how long a webhook endpoint remembers an event against duplicates: the signature tolerance, and at least two hours (Zoom retries an unanswered event 5, 20 and 60 minutes later).</summary>
+    public TimeSpan DeduplicationWindow => _tolerance > TimeSpan.FromHours(2) ? _tolerance : TimeSpan.FromHours(2);
+
+    /// <summary>Answers a verified <c>endpoint.url_validation</c> with 200 and the JSON of <see cref="AnswerUrlValidation"/>; <see langword="null"/> for any other verified event.</summary>
+    /// <param name="request">The raw request.</param>
+    /// <returns>The answer, or <see langword="null"/>.</returns>
+    /// <exception cref="RoomWebhookException">The signature or the body is invalid.</exception>
+    public RoomWebhookResponse? AnswerHandshake(RoomWebhookRequest request) =>
+        AnswerUrlValidation(request) is { } json ? new RoomWebhookResponse(200, json, "application/json") : null;
+
     /// <inheritdoc />
     public RoomEvent Parse(RoomWebhookRequest request)
     {
@@ -76,7 +86,7 @@ public sealed class ZoomWebhookParser : IRoomWebhookParser
         var plainToken = root.TryGetProperty("payload", out var payload) ? WebhookJson.Text(payload, "plainToken") : null;
         if (string.IsNullOrEmpty(plainToken) || plainToken.Length > MaxPlainTokenLength || plainToken.Any(char.IsControl))
         {
-            throw new RoomWebhookException(Provider, $"the {UrlValidationEvent} event has no usable payload.plainToken.");
+            throw WebhookJson.Malformed(Provider, $"the {UrlValidationEvent} event has no usable payload.plainToken.");
         }
 
         var hash = HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(plainToken));
@@ -159,7 +169,7 @@ public sealed class ZoomWebhookParser : IRoomWebhookParser
         var root = WebhookJson.ParseObject(P, body, "webhook");
         if (WebhookJson.Text(root, "event") is not { Length: > 0 } name)
         {
-            throw new RoomWebhookException(P, "the body has no event name.");
+            throw WebhookJson.Malformed(P, "the body has no event name.");
         }
 
         var payload = root.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;

@@ -18,11 +18,15 @@ internal static class WebhookJson
         }
         catch (JsonException ex)
         {
-            throw new RoomWebhookException(provider, $"the {what} body is not JSON.", ex);
+            throw Malformed(provider, $"the {what} body is not JSON.", ex);
         }
 
-        return root.ValueKind == JsonValueKind.Object ? root : throw new RoomWebhookException(provider, $"the {what} body is not a JSON object.");
+        return root.ValueKind == JsonValueKind.Object ? root : throw Malformed(provider, $"the {what} body is not a JSON object.");
     }
+
+    /// <summary>The rejection of a verified request whose body is not an event (a webhook endpoint answers 400, not 401).</summary>
+    public static RoomWebhookException Malformed(string provider, string message, Exception? innerException = null) =>
+        new(provider, message, innerException) { Rejection = Webhooks.RoomWebhookRejection.MalformedBody };
 
     /// <summary>Returns a string or number property as text, or <see langword="null"/> (also when <paramref name="element"/> is not an object).</summary>
     public static string? Text(JsonElement element, string name) =>

@@ -11,6 +11,8 @@ public sealed class ReadmeSnippetTests
     {
         ["README.md"] = 7,
         ["src/RoomClients/README.md"] = 1,
+        ["src/RoomClients.AspNetCore/README.md"] = 1,
+        ["src/RoomClients.StackExchangeRedis/README.md"] = 1,
         ["src/RoomClients.Daily/README.md"] = 1,
         ["src/RoomClients.EnableX/README.md"] = 1,
         ["src/RoomClients.Testing/README.md"] = 2,

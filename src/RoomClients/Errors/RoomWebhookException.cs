@@ -1,6 +1,6 @@
 namespace RoomClients;
 
-/// <summary>A webhook request failed verification (missing or malformed signature, wrong signature, timestamp outside the tolerance) or its body could not be read. Answer it with 400 or 401 and do not act on it.</summary>
+/// <summary>A webhook request failed verification (missing or malformed signature, wrong signature, timestamp outside the tolerance) or its body could not be read. Answer it with 401, or 400 when <see cref="Rejection"/> says the request was authentic but its body is not an event, and do not act on it.</summary>
 public sealed class RoomWebhookException : RoomServiceException
 {
     /// <summary>Initializes a new instance with a message.</summary>
@@ -18,4 +18,7 @@ public sealed class RoomWebhookException : RoomServiceException
         : base($"{provider} webhook rejected: {message}", new RoomErrorDetails(provider), innerException)
     {
     }
+
+    /// <summary>Gets why the webhook was rejected: not authenticated (the default; answer 401) or authenticated with a body that is not an event (answer 400).</summary>
+    public Webhooks.RoomWebhookRejection Rejection { get; init; }
 }
