@@ -106,7 +106,7 @@ public sealed class ZoomSimulatorTests : IAsyncLifetime
         Assert.Equal("3002", error.ErrorCode);
         await Api.UpdateMeetingStatusAsync(room.Id, new ZoomMeetingStatusRequest { Action = "end" }, ct);
         await Rooms.DeleteRoomAsync(room.Id, ct);
-        Assert.Equal(0, _simulator.MeetingCount);
+        Assert.Equal(0, _simulator.RoomCount);
     }
 
     [Fact]
