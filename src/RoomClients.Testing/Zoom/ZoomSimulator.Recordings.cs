@@ -137,7 +137,7 @@ public sealed partial class ZoomSimulator
 
         files.Remove(match);
         recording["recording_count"] = files.Count;
-        recording["total_size"] = files.OfType<JsonObject>().Sum(f => f["file_size"]?.GetValue<long>() ?? 0);
+        recording["total_size"] = files.OfType<JsonObject>().Sum(f => f["file_size"] is { } size ? long.Parse(size.ToJsonString(), CultureInfo.InvariantCulture) : 0);
         if (files.Count == 0)
         {
             _recordings.Remove(key); // nothing left: Zoom answers 3301 again
