@@ -1,5 +1,5 @@
-// Zoom's own surface through IZoomApi: a scheduled consultation with a waiting room and registration, named guest and
-// host links, its invitation and a poll, a fresh host (start) URL just before the host needs it, the cloud recording afterwards, and a webhook
+// Zoom's own surface through IZoomApi: a scheduled consultation with a waiting room and registration, guest and host
+// links, its invitation and a poll, a fresh host (start) URL just before the host needs it, the cloud recording afterwards, and a webhook
 // verified and answered. Runs against the built-in simulator unless RoomClients:zoom:ClientSecret (with AccountId and
 // ClientId, or ROOMCLIENTS__ZOOM__…) is configured.
 using System.Globalization;
@@ -62,10 +62,10 @@ try
     // 2. Registration and the invitation text.
     var registrant = await zoom.AddRegistrantAsync(room.Id, new ZoomRegistrantRequest { Email = "patient@example.com", FirstName = "Ada", LastName = "Lovelace" });
     Console.WriteLine($"  registrant {registrant.RegistrantId}: {registrant.JoinUrl}");
-    // The same through the neutral participant links: a named guest is a registrant (by address), the host gets start_url.
-    var guest = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { DisplayName = "Pat Patient", Email = "pat@example.com" });
+    // The same through the neutral participant links: a guest is a registrant (by address), the host gets start_url.
+    var guest = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Email = "pat@example.com" });
     var owner = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host });
-    Console.WriteLine($"  named guest link for {guest.DisplayName}: {guest.Url}");
+    Console.WriteLine($"  guest link for registrant pat@example.com: {guest.Url}");
     Console.WriteLine($"  host link (expires {owner.ExpiresAt:u}): {owner.Url}");
     var invitation = await zoom.GetMeetingInvitationAsync(room.Id);
     Console.WriteLine($"  invitation: {invitation.Invitation?.Split('\n')[0].Trim()}");

@@ -7,7 +7,7 @@ namespace RoomClients.Zoom;
 /// <summary>
 /// Participant links and cloud recordings. A host link is the meeting's <c>start_url</c> (fetched fresh; Zoom lets it start
 /// the meeting for 2 hours); a guest link is a registrant's own <c>join_url</c> (<c>POST /meetings/{id}/registrants</c>,
-/// auto-approved), which carries the guest's name and e-mail address. A recording is one file of the meeting's last
+/// auto-approved), registered by e-mail address. A recording is one file of the meeting's last
 /// instance (<c>GET /meetings/{id}/recordings</c>); its download link carries a download access token valid for
 /// <see cref="RecordingLinkLifetime"/>.
 /// </summary>
@@ -49,15 +49,7 @@ internal sealed partial class ZoomRoomService
             };
         }
 
-        var email = request.Email!; // ParticipantGuard requires it for every role but the host's
-        if (email.Length > MaxRegistrantEmailLength)
-        {
-            throw new RoomValidationException(P, "ParticipantLinkRequest.Email", $"must be at most {MaxRegistrantEmailLength} characters for a Zoom registrant.");
-        }
-
-        var local = email[..email.IndexOf('@', StringComparison.Ordinal)]; // Zoom needs a first name: the address's local part when no name is given
-        var (first, last) = RegistrantName(request.DisplayName ?? local[..Math.Min(local.Length, MaxRegistrantNameLength)]);
-        var body = new ZoomRegistrantRequest { Email = email, FirstName = first, LastName = last, AutoApprove = true };
+        var body = Registrant(request.Email!, request.DisplayName); // ParticipantGuard requires the address for every role but the host's
         var registrant = await client.Api.AddRegistrantAsync(roomId, body, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (registrant?.JoinUrl is null)
         {
@@ -170,6 +162,23 @@ internal sealed partial class ZoomRoomService
         "processing" => RoomRecordingState.Processing,
         _ => RoomRecordingState.Unknown,
     };
+
+    /// <summary>
+    /// The registrant for a guest: the address, and a first name (required by Zoom) from <paramref name="displayName"/>, or
+    /// from the address's local part when there is none (today always: see <see cref="RoomCapabilities.SupportsParticipantNames"/>
+    /// in the capabilities), auto-approved so the answer carries the guest's join URL.
+    /// </summary>
+    internal static ZoomRegistrantRequest Registrant(string email, string? displayName)
+    {
+        if (email.Length > MaxRegistrantEmailLength)
+        {
+            throw new RoomValidationException(P, "ParticipantLinkRequest.Email", $"must be at most {MaxRegistrantEmailLength} characters for a Zoom registrant.");
+        }
+
+        var local = email[..email.IndexOf('@', StringComparison.Ordinal)];
+        var (first, last) = RegistrantName(displayName ?? local[..Math.Min(local.Length, MaxRegistrantNameLength)]);
+        return new ZoomRegistrantRequest { Email = email, FirstName = first, LastName = last, AutoApprove = true };
+    }
 
     /// <summary>A display name as a registrant's first and last name (at most 64 characters each), split at a space when longer.</summary>
     private static (string First, string? Last) RegistrantName(string name)

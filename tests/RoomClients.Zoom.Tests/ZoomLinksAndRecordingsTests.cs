@@ -32,7 +32,7 @@ public sealed class ZoomLinksAndRecordingsTests
         """;
 
     [Fact]
-    public void Capabilities_say_guest_and_host_named_guests_by_address_recordings_deletable()
+    public void Capabilities_say_guest_and_host_guests_by_address_no_names_recordings_deletable()
     {
         using var simulator = new Testing.Zoom.ZoomSimulator();
         var services = new ServiceCollection();
@@ -48,7 +48,7 @@ public sealed class ZoomLinksAndRecordingsTests
         var rooms = provider.GetRequiredService<IRoomService>();
         var c = rooms.Capabilities;
         Assert.Equal([RoomParticipantRole.Guest, RoomParticipantRole.Host], c.ParticipantRoles);
-        Assert.True(c.SupportsParticipantNames);
+        Assert.False(c.SupportsParticipantNames); // the host link cannot carry one, and the flag is for every role
         Assert.True(c.RequiresParticipantEmail);
         Assert.False(c.SupportsExternalParticipantIds);
         Assert.False(c.SupportsParticipantLinkExpiry);
@@ -79,65 +79,64 @@ public sealed class ZoomLinksAndRecordingsTests
     }
 
     [Fact]
-    public async Task A_host_link_cannot_carry_a_name_and_nothing_is_sent()
+    public async Task A_name_is_refused_before_sending_for_the_host_and_guests_alike()
     {
         await using var host = Host();
-        var ex = await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => host.Rooms.CreateParticipantLinkAsync(
-            "85123456789", new ParticipantLinkRequest { Role = RoomParticipantRole.Host, DisplayName = "Dr. Who" }, Ct));
-        Assert.Contains("DisplayName", ex.Feature, StringComparison.Ordinal);
+        foreach (var role in new[] { RoomParticipantRole.Host, RoomParticipantRole.Guest })
+        {
+            var ex = await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => host.Rooms.CreateParticipantLinkAsync(
+                "85123456789", new ParticipantLinkRequest { Role = role, DisplayName = "Dr. Who", Email = "who@example.test" }, Ct));
+            Assert.Contains("DisplayName", ex.Feature, StringComparison.Ordinal);
+        }
+
         Assert.Empty(host.Requests);
         Assert.Empty(host.TokenRequests);
     }
 
     [Fact]
-    public async Task A_guest_link_registers_the_guest_by_address_and_name_auto_approved()
+    public async Task A_guest_link_registers_the_guest_by_address_auto_approved()
     {
         await using var host = Host();
         Stub(host, "POST", "/v2/meetings/85123456789/registrants", 201,
             """{"id":85123456789,"registrant_id":"reg-1","topic":"Consultation","start_time":"2026-11-22T13:00:00Z","join_url":"https://us02web.zoom.us/w/85123456789?tk=abc"}""");
 
-        var link = await host.Rooms.CreateParticipantLinkAsync("85123456789", new ParticipantLinkRequest { DisplayName = "Pat Patient", Email = "pat@example.test" }, Ct);
+        var link = await host.Rooms.CreateParticipantLinkAsync("85123456789", new ParticipantLinkRequest { Email = "pat.patient@example.test" }, Ct);
 
         var request = host.SingleRequest().RequestMessage!;
         Assert.Equal("POST", request.Method);
+        Assert.Equal($"Bearer {host.Token}", request.Headers!["Authorization"].Single());
         Assert.Empty(request.Query ?? new Dictionary<string, WireMock.Types.WireMockList<string>>());
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"email":"pat@example.test","first_name":"Pat Patient","auto_approve":true}"""), JsonNode.Parse(request.Body!)), request.Body);
+        // Zoom requires a first name: the address's local part.
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"email":"pat.patient@example.test","first_name":"pat.patient","auto_approve":true}"""), JsonNode.Parse(request.Body!)), request.Body);
         Assert.Equal(new Uri("https://us02web.zoom.us/w/85123456789?tk=abc"), link.Url);
         Assert.Equal(RoomParticipantRole.Guest, link.Role);
-        Assert.Equal("Pat Patient", link.DisplayName);
+        Assert.Null(link.DisplayName);
         Assert.Null(link.ExpiresAt);
         Assert.Null(link.ExternalParticipantId);
         Assert.Equal("reg-1", Assert.IsType<ZoomRegistrantCreated>(link.RawRepresentation).RegistrantId);
     }
 
     [Fact]
-    public async Task A_long_name_is_split_into_first_and_last_name_and_no_name_uses_the_address()
+    public void A_registrant_name_is_split_into_first_and_last_name_within_zooms_limits()
     {
-        await using var host = Host();
-        Stub(host, "POST", "/v2/meetings/1/registrants", 201, """{"id":1,"registrant_id":"r","join_url":"https://zoom.us/w/1?tk=a"}""");
         var first = new string('a', 50);
         var last = new string('b', 40);
-
-        await host.Rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { DisplayName = $"{first} {last}", Email = "x@example.test" }, Ct);
-        await host.Rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { Email = "plain.guest@example.test" }, Ct);
-
-        var bodies = host.Requests.Select(r => JsonNode.Parse(r.RequestMessage!.Body!)!).ToList();
-        Assert.Equal(first, bodies[0]["first_name"]!.GetValue<string>());
-        Assert.Equal(last, bodies[0]["last_name"]!.GetValue<string>());
-        Assert.Equal("plain.guest", bodies[1]["first_name"]!.GetValue<string>());
-        Assert.Null(bodies[1]["last_name"]);
-
-        var unsplittable = await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.CreateParticipantLinkAsync(
-            "1", new ParticipantLinkRequest { DisplayName = new string('c', 70), Email = "x@example.test" }, Ct));
-        Assert.Equal("zoom", unsplittable.Provider);
-        Assert.Equal(2, host.Requests.Count);
+        var split = ZoomRoomService.Registrant("x@example.test", $"{first} {last}");
+        Assert.Equal((first, last), (split.FirstName, split.LastName));
+        var plain = ZoomRoomService.Registrant("x@example.test", "Pat Patient");
+        Assert.Equal(("Pat Patient", (string?)null), (plain.FirstName, plain.LastName));
+        var fromAddress = ZoomRoomService.Registrant(new string('l', 70) + "@example.test", null);
+        Assert.Equal(64, fromAddress.FirstName.Length);
+        Assert.True(fromAddress.AutoApprove);
+        Assert.Throws<RoomValidationException>(() => ZoomRoomService.Registrant("x@example.test", new string('c', 70)));
+        Assert.Throws<RoomValidationException>(() => ZoomRoomService.Registrant(new string('e', 120) + "@example.test", null));
     }
 
     [Fact]
     public async Task A_guest_without_an_address_viewers_and_expiries_are_refused_before_sending()
     {
         await using var host = Host();
-        await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { DisplayName = "No Address" }, Ct));
+        await Assert.ThrowsAsync<RoomValidationException>(() => host.Rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest(), Ct));
         await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => host.Rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { Role = RoomParticipantRole.Viewer, Email = "v@example.test" }, Ct));
         await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => host.Rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { Email = "g@example.test", ExpiresAt = Now.AddHours(1) }, Ct));
         await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => host.Rooms.CreateParticipantLinkAsync("1", new ParticipantLinkRequest { Email = "g@example.test", ExternalParticipantId = "p-1" }, Ct));
