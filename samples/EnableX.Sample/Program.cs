@@ -1,6 +1,6 @@
 // EnableX's own surface: a scheduled room (start time, duration, typed settings) and an ad-hoc room through IRoomService
-// with EnableXRoomOptions, the participant and moderator meeting URLs (EnableXMeetingUrls, Lite and Premium domains), a
-// moderator token through IEnableXApi, listing, and deletion.
+// with EnableXRoomOptions, the participant and moderator meeting URLs (EnableXMeetingUrls, Lite and Premium domains),
+// named participant links, a moderator token through IEnableXApi, listing, recordings, and deletion.
 //
 // Offline (the default) it runs against RoomClients.Testing's EnableX simulator. For real, configure your project:
 //   ROOMCLIENTS__ENABLEX__APPID=<APP_ID>  ROOMCLIENTS__ENABLEX__APPKEY=<APP_KEY>  ROOMCLIENTS__ENABLEX__MEETINGSUBDOMAIN=<your embed subdomain>
@@ -99,6 +99,12 @@ try
     Console.WriteLine($"   Premium participant: {EnableXMeetingUrls.Participant(options.MeetingSubdomain, EnableXMeetingUrls.PremiumDomain, room.Id)}");
     Console.WriteLine($"   Premium moderator:   {EnableXMeetingUrls.Moderator(options.MeetingSubdomain, EnableXMeetingUrls.PremiumDomain, room.Id, options.AppId)}");
 
+    //    Named links per participant: the same URLs with EnableX's name and user_ref parameters.
+    var patient = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { DisplayName = "Pat Patient", ExternalParticipantId = "patient-42" });
+    var doctor = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host, DisplayName = "Dr. Lee" });
+    Console.WriteLine($"   named guest:     {patient.Url}");
+    Console.WriteLine($"   named moderator: {doctor.Url}");
+
     // 3. For your own client built on EnableX's SDKs: a single-use join token (use within 15 minutes).
     var token = await enablex.CreateTokenAsync(room.Id, new EnableXCreateTokenRequest { Name = "Alice (host)", Role = EnableXRole.Moderator, UserRef = "alice" });
     Console.WriteLine($"3. moderator token: {token.Token?[..Math.Min(24, token.Token.Length)]}… ({token.Token?.Length} chars)");
@@ -124,10 +130,19 @@ try
     Console.WriteLine($"5. listed {listed} room(s) in one answer (pages: {rooms.Capabilities.ListsInPages}); owner_ref sample-owner:");
     ours.ForEach(line => Console.WriteLine($"   {line}"));
 
-    // 6. Delete both (EnableX refuses while a session is running).
+    // 6. Recordings: one archive record per recorded session (the simulator adds one, as EnableX would after a session);
+    //    the link is the transcoded file on the portal, which asks for the project's recording-access credentials.
+    simulator?.AddRecording(room.Id);
+    await foreach (var recording in rooms.ListRecordingsAsync(room.Id))
+    {
+        var download = recording.State == RoomRecordingState.Ready ? await rooms.GetRecordingLinkAsync(room.Id, recording.Id) : null;
+        Console.WriteLine($"6. {recording} started {recording.StartedAt:u}: {download?.Url}");
+    }
+
+    // 7. Delete both (EnableX refuses while a session is running).
     await rooms.DeleteRoomAsync(room.Id);
     await rooms.DeleteRoomAsync(adhocRoom.Id);
-    Console.WriteLine($"6. rooms {room.Id} and {adhocRoom.Id} deleted");
+    Console.WriteLine($"7. rooms {room.Id} and {adhocRoom.Id} deleted");
     return 0;
 }
 catch (RoomServiceException ex)

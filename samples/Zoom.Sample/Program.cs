@@ -1,5 +1,5 @@
-// Zoom's own surface through IZoomApi: a scheduled consultation with a waiting room and registration, its invitation
-// and a poll, a fresh host (start) URL just before the host needs it, the cloud recording afterwards, and a webhook
+// Zoom's own surface through IZoomApi: a scheduled consultation with a waiting room and registration, guest and host
+// links, its invitation and a poll, a fresh host (start) URL just before the host needs it, the cloud recording afterwards, and a webhook
 // verified and answered. Runs against the built-in simulator unless RoomClients:zoom:ClientSecret (with AccountId and
 // ClientId, or ROOMCLIENTS__ZOOM__…) is configured.
 using System.Globalization;
@@ -62,6 +62,11 @@ try
     // 2. Registration and the invitation text.
     var registrant = await zoom.AddRegistrantAsync(room.Id, new ZoomRegistrantRequest { Email = "patient@example.com", FirstName = "Ada", LastName = "Lovelace" });
     Console.WriteLine($"  registrant {registrant.RegistrantId}: {registrant.JoinUrl}");
+    // The same through the neutral participant links: a guest is a registrant (by address), the host gets start_url.
+    var guest = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Email = "pat@example.com" });
+    var owner = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host });
+    Console.WriteLine($"  guest link for registrant pat@example.com: {guest.Url}");
+    Console.WriteLine($"  host link (expires {owner.ExpiresAt:u}): {owner.Url}");
     var invitation = await zoom.GetMeetingInvitationAsync(room.Id);
     Console.WriteLine($"  invitation: {invitation.Invitation?.Split('\n')[0].Trim()}");
 
@@ -83,6 +88,13 @@ try
     foreach (var file in recordings.RecordingFiles ?? [])
     {
         Console.WriteLine($"  recording {file.FileType} {file.FileSize / 1024} KiB: {file.PlayUrl}");
+    }
+
+    // The neutral view: one recording per file, a download link with a one-hour download token.
+    await foreach (var recording in rooms.ListRecordingsAsync(room.Id))
+    {
+        var download = recording.State == RoomRecordingState.Ready ? await rooms.GetRecordingLinkAsync(room.Id, recording.Id) : null;
+        Console.WriteLine($"  {recording}: {recording.Duration} {recording.SizeInBytes} bytes, download until {download?.ExpiresAt:u}");
     }
 
     await zoom.DeleteMeetingRecordingsAsync(room.Id, action: "trash");

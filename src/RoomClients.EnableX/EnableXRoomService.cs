@@ -11,7 +11,7 @@ namespace RoomClients.EnableX;
 /// <c>duration</c>), Permanent → permanent room. Join and host URLs are the embed meeting URLs built from the options.
 /// Mapping only: HTTP, auth, retries, envelope checks and error mapping live in the pipeline behind <see cref="IEnableXApi"/>.
 /// </summary>
-internal sealed class EnableXRoomService : IRoomService
+internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.EnableX;
 
@@ -29,6 +29,12 @@ internal sealed class EnableXRoomService : IRoomService
         SupportsLocking = true,
         HasHostUrl = true,
         MaxPageSize = 1000,
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host], // the embed meeting URLs: participant and moderator; no viewer URL
+        SupportsParticipantNames = true, // the meeting URL's name parameter
+        SupportsExternalParticipantIds = true, // the meeting URL's user_ref parameter, named again in CDRs and the live users list
+        SupportsParticipantLinkExpiry = false, // meeting URLs do not expire; only SDK tokens do (15 minutes, single use)
+        SupportsRecordings = true, // the archive: one record per recorded session
+        CanDeleteRecordings = false, // EnableX has no API that deletes recordings
     };
 
     /// <summary>The longest room duration this SDK sends: one year in minutes (EnableX documents no upper bound; an int of minutes is 4,000 years).</summary>

@@ -14,7 +14,7 @@ namespace RoomClients.Zoom;
 /// valid for 2 hours: <see cref="GetRoomAsync"/> always returns a fresh one. Mapping only: HTTP, OAuth, retries and
 /// error mapping live in the pipeline behind <see cref="IZoomApi"/>.
 /// </summary>
-internal sealed class ZoomRoomService : IRoomService
+internal sealed partial class ZoomRoomService : IRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.Zoom;
     private const int MaxTopicLength = 200;
@@ -36,6 +36,16 @@ internal sealed class ZoomRoomService : IRoomService
         HasHostUrl = true,
         ListsInPages = true,
         MaxPageSize = 300,
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host], // a meeting has no watch-only participant (webinars do)
+        // Guests could carry a name (the registrant's first and last name: Registrant below maps it), but the host link cannot
+        // (start_url logs in as the host user, under that user's Zoom name), and RoomCapabilities has one flag for every role:
+        // declared off until it can say "guests only", so a name is refused before sending rather than dropped for the host.
+        SupportsParticipantNames = false,
+        SupportsExternalParticipantIds = false, // a registrant carries no application id; only Meeting SDK joins set customer_key
+        SupportsParticipantLinkExpiry = false, // a registrant's join_url lasts as long as the meeting; start_url expires after 2 hours by itself
+        RequiresParticipantEmail = true, // guests are registrants, registered by address
+        SupportsRecordings = true,
+        CanDeleteRecordings = true,
     };
 
     private readonly Func<ProviderClient<IZoomApi, ZoomOptions>> _client;

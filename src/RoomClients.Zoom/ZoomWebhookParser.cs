@@ -193,6 +193,7 @@ public sealed class ZoomWebhookParser : IRoomWebhookParser
                 ? WebhookJson.Text(participant, "participant_uuid") ?? WebhookJson.Text(participant, "user_id") ?? WebhookJson.Text(participant, "id")
                 : null,
             ParticipantName = participant.ValueKind == JsonValueKind.Object ? WebhookJson.Text(participant, "user_name") : null,
+            ExternalParticipantId = participant.ValueKind == JsonValueKind.Object && WebhookJson.Text(participant, "customer_key") is { Length: > 0 } key ? key : null, // set by Meeting SDK joins
             RecordingId = isRecording ? WebhookJson.Text(item, "uuid") : null,
             TranscriptionId = name == "recording.transcript_completed" ? WebhookJson.Text(item, "uuid") : null,
             RawPayload = root,

@@ -106,7 +106,7 @@ public sealed class ZoomSimulatorTests : IAsyncLifetime
         Assert.Equal("3002", error.ErrorCode);
         await Api.UpdateMeetingStatusAsync(room.Id, new ZoomMeetingStatusRequest { Action = "end" }, ct);
         await Rooms.DeleteRoomAsync(room.Id, ct);
-        Assert.Equal(0, _simulator.MeetingCount);
+        Assert.Equal(0, _simulator.RoomCount);
     }
 
     [Fact]
@@ -158,5 +158,63 @@ public sealed class ZoomSimulatorTests : IAsyncLifetime
         Assert.Equal("1001", user.ErrorCode);
         var meeting = await Assert.ThrowsAsync<RoomNotFoundException>(() => Rooms.GetRoomAsync("does-not-exist-42", ct));
         Assert.Equal("3001", meeting.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Recording_files_list_link_with_a_download_token_and_delete_one_by_one()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var room = await Rooms.CreateRoomAsync(new CreateRoomRequest { StartsAt = DateTimeOffset.UtcNow.AddHours(1), EndsAt = DateTimeOffset.UtcNow.AddHours(2) }, ct);
+        var none = await Assert.ThrowsAsync<RoomNotFoundException>(() => Api.GetMeetingRecordingsAsync(room.Id, cancellationToken: ct));
+        Assert.Equal("3301", none.ErrorCode);
+
+        var mp4 = _simulator.AddRecording(room.Id)!;
+        var recordings = await Api.GetMeetingRecordingsAsync(room.Id, cancellationToken: ct);
+        Assert.Null(recordings.DownloadAccessToken);
+        Assert.Equal(2, recordings.RecordingFiles!.Count);
+        Assert.Equal(mp4, recordings.RecordingFiles[0].Id);
+        var withToken = await Api.GetMeetingRecordingsAsync(room.Id, "download_access_token", 60, ct);
+        Assert.StartsWith("eyJ", withToken.DownloadAccessToken, StringComparison.Ordinal);
+        Assert.Equal(1, _simulator.DownloadTokensIssued);
+        var badTtl = await Assert.ThrowsAsync<RoomValidationException>(() => Api.GetMeetingRecordingsAsync(room.Id, "download_access_token", 0, ct));
+        Assert.Equal("300", badTtl.ErrorCode);
+
+        await Api.DeleteRecordingFileAsync(room.Id, mp4, "trash", ct);
+        Assert.Single((await Api.GetMeetingRecordingsAsync(room.Id, cancellationToken: ct)).RecordingFiles!);
+        var gone = await Assert.ThrowsAsync<RoomNotFoundException>(() => Api.DeleteRecordingFileAsync(room.Id, mp4, "trash", ct));
+        Assert.Equal("3301", gone.ErrorCode);
+        var m4a = recordings.RecordingFiles[1].Id!;
+        await Api.DeleteRecordingFileAsync(room.Id, m4a, cancellationToken: ct);
+        Assert.Equal("3301", (await Assert.ThrowsAsync<RoomNotFoundException>(() => Api.GetMeetingRecordingsAsync(room.Id, cancellationToken: ct))).ErrorCode); // nothing left
+    }
+
+    [Fact]
+    public async Task Links_and_recordings_through_the_adapter_round_trip_on_the_simulator()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var room = await Rooms.CreateRoomAsync(new CreateRoomRequest { StartsAt = DateTimeOffset.UtcNow.AddHours(1), EndsAt = DateTimeOffset.UtcNow.AddHours(2) }, ct);
+        var guest = await Rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Email = "pat@example.test" }, ct);
+        var owner = await Rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host }, ct);
+        Assert.NotEqual(guest.Url, owner.Url);
+        Assert.Contains("/w/" + room.Id, guest.Url.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Contains("/s/" + room.Id, owner.Url.AbsoluteUri, StringComparison.Ordinal);
+        var registrant = Assert.Single((await Api.ListRegistrantsAsync(room.Id, cancellationToken: ct)).Registrants!);
+        Assert.Equal("pat@example.test", registrant.Email);
+        Assert.Equal("pat", registrant.FirstName);
+
+        var id = _simulator.AddRecording(room.Id)!;
+        var listed = new List<RoomRecording>();
+        await foreach (var recording in Rooms.ListRecordingsAsync(room.Id, ct))
+        {
+            listed.Add(recording);
+        }
+
+        Assert.Equal(2, listed.Count);
+        Assert.Equal(id, listed[0].Id);
+        Assert.All(listed, r => Assert.Equal(RoomRecordingState.Ready, r.State));
+        var link = await Rooms.GetRecordingLinkAsync(room.Id, id, ct);
+        Assert.Contains("access_token=eyJ", link.Url.Query, StringComparison.Ordinal);
+        await Rooms.DeleteRecordingAsync(room.Id, id, ct);
+        await Assert.ThrowsAsync<RoomNotFoundException>(() => Rooms.GetRecordingLinkAsync(room.Id, id, ct));
     }
 }

@@ -72,6 +72,19 @@ public sealed class ZoomWebhookTests
         Assert.Equal(recordingId, e.RecordingId);
     }
 
+    [Fact]
+    public void A_participant_joined_through_the_meeting_sdk_names_the_apps_id_from_customer_key()
+    {
+        const string WithKey = """{"event":"meeting.participant_joined","event_ts":1,"payload":{"object":{"id":"1","uuid":"u","participant":{"user_id":"16778240","user_name":"Pat","participant_uuid":"p-uuid","registrant_id":"reg-1","customer_key":"patient-42"}}}}""";
+        const string Empty = """{"event":"meeting.participant_joined","event_ts":1,"payload":{"object":{"id":"1","uuid":"u","participant":{"user_id":"16778240","user_name":"Pat","customer_key":""}}}}""";
+
+        var joined = Parser().Parse(Signed(WithKey));
+        Assert.Equal("patient-42", joined.ExternalParticipantId);
+        Assert.Equal("p-uuid", joined.ParticipantId);
+        Assert.Null(Parser().Parse(Signed(Empty)).ExternalParticipantId); // a join through a link: Zoom sends an empty key
+        Assert.Null(Parser().Parse(Signed(Started)).ExternalParticipantId);
+    }
+
     public static TheoryData<string, Func<ZoomWebhookTests, RoomWebhookRequest>> Forged => new()
     {
         { "does not match", t => t.Signed(Started, secret: "another-secret") },

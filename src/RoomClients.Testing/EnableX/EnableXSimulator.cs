@@ -8,23 +8,28 @@ namespace RoomClients.Testing.EnableX;
 
 /// <summary>
 /// A stateful simulator of the EnableX Video API on loopback, under <c>/video/v2</c> (or another version path): rooms
-/// (create, list, get, PATCH, delete), tokens, live users (none), CDR and archive reports (empty). It checks HTTP Basic
+/// (create, list, get, PATCH, delete), tokens, live users (none), CDR reports (empty) and archive reports (the recordings
+/// seeded with <see cref="AddRecording(string)"/>, by room, session, period or room and period). It checks HTTP Basic
 /// APP_ID:APP_KEY (401 otherwise) and speaks EnableX's envelope: <c>{"result":0,…}</c> on success, <c>{"result":code,
 /// "error","desc"}</c> on failure (unknown room: 404 with 40001; invalid body: 400 with the documented 1xxxx codes).
 /// Point <c>EnableXOptions.BaseAddress</c> at <see cref="BaseAddress"/> and <c>ApiVersionPath</c> at <see cref="ApiVersionPath"/>.
 /// </summary>
-public sealed class EnableXSimulator : ProviderSimulator
+public sealed partial class EnableXSimulator : ProviderSimulator
 {
     private readonly Dictionary<string, JsonObject> _rooms = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
+    private readonly List<JsonObject> _archive = [];
+    private readonly TimeProvider _time;
     private int _nextId = 1;
 
     /// <summary>Starts a simulator that accepts <paramref name="appId"/>:<paramref name="appKey"/>.</summary>
     /// <param name="appId">The APP_ID to accept; a random one by default.</param>
     /// <param name="appKey">The APP_KEY to accept; a random one by default.</param>
     /// <param name="apiVersionPath">The version path, <c>video/v2</c> by default.</param>
-    public EnableXSimulator(string? appId = null, string? appKey = null, string apiVersionPath = "video/v2")
+    /// <param name="timeProvider">The clock of rooms and recordings (the system clock by default).</param>
+    public EnableXSimulator(string? appId = null, string? appKey = null, string apiVersionPath = "video/v2", TimeProvider? timeProvider = null)
     {
+        _time = timeProvider ?? TimeProvider.System;
         AppId = appId ?? $"sim{Guid.NewGuid():N}"[..24];
         AppKey = appKey ?? $"key{Guid.NewGuid():N}";
         ApiVersionPath = apiVersionPath.Trim('/');
@@ -108,128 +113,13 @@ public sealed class EnableXSimulator : ProviderSimulator
                 ("POST", ["rooms", var id, "tokens"]) => WithRoom(id, room => Token(room, request)),
                 ("GET", ["cdr", "period", _, _] or ["cdr", "room", _] or ["cdr", "room-period", _, _, _] or ["cdr", "conf", _]) =>
                     Json(HttpStatusCode.OK, new JsonObject { ["result"] = "0", ["cdr"] = new JsonArray() }),
-                ("GET", ["archive", "period", _, _] or ["archive", "room", _] or ["archive", "room-period", _, _, _] or ["archive", "conf", _]) =>
-                    Json(HttpStatusCode.OK, new JsonObject { ["result"] = "0", ["archive"] = new JsonArray() }),
+                ("GET", ["archive", "period", var from, var to]) => Archive(null, null, from, to),
+                ("GET", ["archive", "room", var id]) => Archive(id, null, null, null),
+                ("GET", ["archive", "room-period", var id, var from, var to]) => Archive(id, null, from, to),
+                ("GET", ["archive", "conf", var conf]) => Archive(null, conf, null, null),
                 _ => Error(HttpStatusCode.NotFound, 404, "Not Found", "Unknown route"),
             };
         }
-    }
-
-    private ResponseMessage Create(IRequestMessage request)
-    {
-        var body = BodyObject(request);
-        if (body?["name"] is not JsonValue name || string.IsNullOrWhiteSpace(name.ToString()))
-        {
-            return Error(HttpStatusCode.BadRequest, 10002, "Name missing", "Room name is required");
-        }
-
-        if (body["owner_ref"] is null)
-        {
-            return Error(HttpStatusCode.BadRequest, 10010, "Owner missing", "owner_ref is required");
-        }
-
-        if (body["settings"] is not JsonObject settings)
-        {
-            return Error(HttpStatusCode.BadRequest, 10009, "Settings missing", "settings is required");
-        }
-
-        var scheduled = settings["scheduled"]?.GetValue<bool>() ?? false;
-        if (scheduled)
-        {
-            var time = settings["scheduled_time"]?.GetValue<string>();
-            if (time is null)
-            {
-                return Error(HttpStatusCode.BadRequest, 10004, "Scheduled time missing", "scheduled_time is required for a scheduled room");
-            }
-
-            if (!DateTimeOffset.TryParseExact(time, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
-            {
-                return Error(HttpStatusCode.BadRequest, 10005, "Invalid time format", "scheduled_time must be YYYY-MM-DD HH:II:SS");
-            }
-        }
-
-        var id = $"{_nextId++:x8}{Guid.NewGuid():N}"[..24];
-        var room = (JsonObject)body.DeepClone();
-        room["created"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-        room["room_id"] = id;
-        if (room["sip"] is JsonObject sip && sip["enabled"]?.GetValue<bool>() == true)
-        {
-            sip["pin"] = "123456";
-            sip["meeting_id"] = "9876543210";
-        }
-
-        _rooms[id] = room;
-        _order.Add(id);
-        return Ok(new JsonObject { ["room"] = room.DeepClone() });
-    }
-
-    private static ResponseMessage Update(JsonObject room, IRequestMessage request)
-    {
-        var body = BodyObject(request);
-        if (body is null)
-        {
-            return Error(HttpStatusCode.BadRequest, 10009, "Invalid body", "JSON object expected");
-        }
-
-        foreach (var (key, value) in body)
-        {
-            if (key == "settings" && value is JsonObject settings)
-            {
-                if (settings.ContainsKey("scheduled") || settings.ContainsKey("adhoc") || settings.ContainsKey("mode"))
-                {
-                    return Error(HttpStatusCode.BadRequest, 10106, "Room type update not allowed", "scheduled, adhoc and mode cannot change");
-                }
-
-                var target = room["settings"] as JsonObject ?? [];
-                foreach (var (settingKey, settingValue) in settings)
-                {
-                    target[settingKey] = settingValue?.DeepClone();
-                }
-
-                room["settings"] = target;
-            }
-            else
-            {
-                room[key] = value?.DeepClone();
-            }
-        }
-
-        return Ok([]);
-    }
-
-    private ResponseMessage Delete(string id)
-    {
-        _rooms.Remove(id);
-        _order.Remove(id);
-        return Ok([]);
-    }
-
-    private static ResponseMessage Token(JsonObject room, IRequestMessage request)
-    {
-        var body = BodyObject(request);
-        if (body?["name"] is null)
-        {
-            return Error(HttpStatusCode.BadRequest, 10101, "Name missing", "name is required");
-        }
-
-        if (body["user_ref"] is null)
-        {
-            return Error(HttpStatusCode.BadRequest, 10102, "User reference missing", "user_ref is required");
-        }
-
-        var role = body["role"]?.GetValue<string>();
-        if (role is null)
-        {
-            return Error(HttpStatusCode.BadRequest, 10103, "Role missing", "role is required");
-        }
-
-        if (role is not ("moderator" or "participant" or "viewer"))
-        {
-            return Error(HttpStatusCode.BadRequest, 10104, "Invalid role", "role must be moderator, participant or viewer");
-        }
-
-        var payload = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{\"roomId\":\"{room["room_id"]}\",\"role\":\"{role}\"}}")).TrimEnd('=');
-        return Ok(new JsonObject { ["token"] = $"eyJhbGciOiJub25lIn0.{payload}.sim" });
     }
 
     private ResponseMessage WithRoom(string id, Func<JsonObject, ResponseMessage> then) =>
