@@ -164,6 +164,25 @@ public sealed class DailyParticipantLinkTests
     }
 
     [Fact]
+    public async Task The_simulator_refuses_a_user_id_longer_than_daily_allows_and_mistyped_token_properties()
+    {
+        using var simulator = new DailySimulator();
+        var services = new ServiceCollection();
+        services.AddRoomClients().AddDaily(o => { o.ApiKey = simulator.ApiKey; o.BaseAddress = simulator.BaseAddress; });
+        await using var provider = services.BuildServiceProvider();
+        var api = provider.GetRequiredService<IDailyApi>();
+        var ct = TestContext.Current.CancellationToken;
+
+        var tooLong = await Assert.ThrowsAsync<RoomValidationException>(() => api.CreateMeetingTokenAsync(
+            new MeetingTokenRequest { Properties = new MeetingTokenProperties { RoomName = "consult-1", UserId = new string('u', 37) } }, ct));
+        Assert.Equal("invalid-request-error", tooLong.ErrorCode);
+        var mistyped = await Assert.ThrowsAsync<RoomValidationException>(() => api.CreateMeetingTokenAsync(
+            new MeetingTokenRequest { Properties = new MeetingTokenProperties { RoomName = "consult-1", Permissions = System.Text.Json.JsonDocument.Parse("true").RootElement } }, ct));
+        Assert.Equal("invalid-request-error", mistyped.ErrorCode);
+        Assert.NotNull((await api.CreateMeetingTokenAsync(new MeetingTokenRequest { Properties = new MeetingTokenProperties { RoomName = "consult-1", UserId = new string('u', 36) } }, ct)).Token);
+    }
+
+    [Fact]
     public void A_participant_event_names_the_application_id_the_token_carried_and_no_id_when_daily_filled_in_the_session()
     {
         static RoomClients.Webhooks.RoomEvent Parse(string payload) => DailyWebhookParser.ParseEvent(Encoding.UTF8.GetBytes(
