@@ -1,5 +1,5 @@
 // Daily's own surface: a private consultation room with a lobby and cloud recording through IRoomService, a fresh host
-// link, a guest token through IDailyApi, the room's recordings with a download link, and a webhook: created with our
+// link, a named guest link and a viewer link, the room's recordings with a download link, and a webhook: created with our
 // own secret, its verification request answered and a signed event verified. Runs against the built-in simulator
 // unless RoomClients:daily:ApiKey (or ROOMCLIENTS__DAILY__APIKEY) is configured.
 using System.Globalization;
@@ -68,20 +68,24 @@ try
     var again = await rooms.GetRoomAsync(room.Id);
     Console.WriteLine($"  fresh host link: {Shorten(again.HostUrl)}");
 
-    // 3. A named guest who skips the lobby: a non-owner token for this room only, valid until the room ends.
-    var guest = await daily.CreateMeetingTokenAsync(new MeetingTokenRequest
+    // 3. A named guest who skips the lobby, and an observer who only watches: participant links (meeting tokens for this
+    //    room only) that carry the name, the application's patient id (echoed by webhooks) and an expiry.
+    var guest = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest
     {
-        Properties = new MeetingTokenProperties { RoomName = room.Id, UserName = "Patient", Expires = room.EndsAt, IsOwner = false },
+        DisplayName = "Patient",
+        ExternalParticipantId = "patient-42",
+        ExpiresAt = room.EndsAt,
     });
-    Console.WriteLine($"  guest link:      {room.JoinUrl}?t={guest.Token![..12]}…");
+    Console.WriteLine($"  guest link:      {Shorten(guest.Url)} ({guest.Role} {guest.DisplayName}, until {guest.ExpiresAt:u})");
+    var observer = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Viewer, DisplayName = "Observer" });
+    Console.WriteLine($"  viewer link:     {Shorten(observer.Url)} ({observer.Role}, until {observer.ExpiresAt:u})");
 
-    // 4. After the meeting: its recordings and a 10-minute download link.
+    // 4. After the meeting: its recordings and a download link (IDailyApi.GetRecordingAccessLinkAsync sets another lifetime).
     simulator?.AddRecording(room.Id);
-    var recordings = await daily.ListRecordingsAsync(roomName: room.Id);
-    foreach (var recording in recordings.Data)
+    await foreach (var recording in rooms.ListRecordingsAsync(room.Id))
     {
-        var link = await daily.GetRecordingAccessLinkAsync(recording.Id!, validForSeconds: 600);
-        Console.WriteLine($"  recording {recording.Id} ({recording.DurationSeconds} s): {(link.DownloadUri is { } uri ? uri.GetLeftPart(UriPartial.Path) : "no link: " + link.DownloadLink)} (expires {link.Expires:u})");
+        var link = await rooms.GetRecordingLinkAsync(room.Id, recording.Id);
+        Console.WriteLine($"  recording {recording.Id} ({recording.State}, {recording.Duration}): {link.Url.GetLeftPart(UriPartial.Path)} (expires {link.ExpiresAt:u})");
     }
 
     // 5. Webhooks: create one with our secret. Daily first posts {"test":"test"} and needs a quick 200.
@@ -95,11 +99,11 @@ try
     var verification = new RoomWebhookRequest(Encoding.UTF8.GetBytes("""{"test":"test"}"""));
     Console.WriteLine($"  verification request recognised: {((DailyWebhookParser)parser).IsVerificationRequest(verification)} (answer 200, do nothing)");
 
-    var body = $$"""{"version":"1.0.0","type":"participant.joined","id":"ptcpt-join-1","payload":{"room":"{{room.Id}}","user_name":"Patient","session_id":"p-1","joined_at":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"event_ts":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}}""";
+    var body = $$"""{"version":"1.0.0","type":"participant.joined","id":"ptcpt-join-1","payload":{"room":"{{room.Id}}","user_name":"Patient","user_id":"patient-42","session_id":"p-1","joined_at":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"event_ts":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}}""";
     var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
     var signature = Convert.ToBase64String(HMACSHA256.HashData(Convert.FromBase64String(webhookSecret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
     var evt = parser.Parse(new RoomWebhookRequest(Encoding.UTF8.GetBytes(body), [new(DailyWebhookParser.SignatureHeader, signature), new(DailyWebhookParser.TimestampHeader, timestamp)]));
-    Console.WriteLine($"  signed event: {evt.Type} by {evt.ParticipantName} in {evt.RoomName}");
+    Console.WriteLine($"  signed event: {evt.Type} by {evt.ParticipantName} ({evt.ExternalParticipantId}) in {evt.RoomName}");
     try
     {
         parser.Parse(new RoomWebhookRequest(Encoding.UTF8.GetBytes(body.Replace("Patient", "Intruder", StringComparison.Ordinal)), [new(DailyWebhookParser.SignatureHeader, signature), new(DailyWebhookParser.TimestampHeader, timestamp)]));

@@ -72,6 +72,20 @@ try
     Console.WriteLine($"   host:   {room.HostUrl}");
     Console.WriteLine($"   expires {room.EndsAt:u}, join approval {room.Metadata.GetValueOrDefault("join_approval_level")}");
 
+    // 2b. Participant links, the neutral way: a Vonage room has one guest URL and one host URL, handed out by role; a name,
+    //     an application id, an expiry or a viewer are refused before anything is sent (Capabilities says so).
+    var guest = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest());
+    var moderator = await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host });
+    Console.WriteLine($"   links: {guest.Role} {guest.Url}, {moderator.Role} link until {moderator.ExpiresAt:u}");
+    try
+    {
+        await rooms.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { DisplayName = "Patient" });
+    }
+    catch (RoomFeatureNotSupportedException ex)
+    {
+        Console.WriteLine($"   a named link: {ex.Message}");
+    }
+
     // 3. Set the theme on the room and extend its expiry (PATCH /rooms/{id} with update_details).
     var update = new UpdateRoomRequest { EndsAt = DateTimeOffset.UtcNow.AddDays(60) };
     update.ProviderOptions.Add(new VonageRoomOptions { ThemeId = themeId });
@@ -88,6 +102,7 @@ try
     }
 
     // 5. Recordings belong to a session; its id comes from the session or recording callbacks (VonageCallbackParser).
+    //    Nothing lists a room's recordings, so the neutral IRoomRecordings is not offered (Capabilities.SupportsRecordings is false).
     //    Offline, the simulator records a session as if a meeting had happened in the room.
     var sessionId = builder.Configuration["Sample:SessionId"];
     if (simulator is not null)

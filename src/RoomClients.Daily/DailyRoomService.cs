@@ -13,7 +13,7 @@ namespace RoomClients.Daily;
 /// link; listing does not (one extra request per room), so listed rooms have no host URL.
 /// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IDailyApi"/>.
 /// </summary>
-internal sealed partial class DailyRoomService : IRoomService
+internal sealed partial class DailyRoomService : IRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.Daily;
     private static readonly string[] Privacies = ["public", "private"];
@@ -31,6 +31,15 @@ internal sealed partial class DailyRoomService : IRoomService
         SupportsLocking = true,
         HasHostUrl = true,
         MaxPageSize = 100,
+
+        // Participant links are meeting tokens (is_owner for hosts, permissions.canSend = false for viewers) with user_name,
+        // user_id (echoed by participant webhooks) and exp; recordings are GET /recordings?room_name=… and its siblings.
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host, RoomParticipantRole.Viewer],
+        SupportsParticipantNames = true,
+        SupportsExternalParticipantIds = true,
+        SupportsParticipantLinkExpiry = true,
+        SupportsRecordings = true,
+        CanDeleteRecordings = true,
     };
 
     private readonly Func<ProviderClient<IDailyApi, DailyOptions>> _client;
@@ -269,10 +278,19 @@ internal sealed partial class DailyRoomService : IRoomService
             IsOwner = true,
             Expires = expires,
             UserName = hostUserName,
-            // Automatic recording (RecordAutomatically): the room allows cloud recording and the host's token starts it.
-            StartCloudRecording = room.Config?.EnableRecording == DailyRecordingTypes.Cloud ? true : null,
+            StartCloudRecording = StartsRecording(room),
         };
-        var token = await client.Api.CreateMeetingTokenAsync(new MeetingTokenRequest { Properties = properties }, cancellationToken).ConfigureAwait(false);
+        var (hostUrl, _) = await TokenLinkAsync(client.Api, room, properties, cancellationToken).ConfigureAwait(false);
+        return ToRoom(room, hostUrl, expires);
+    }
+
+    /// <summary>Automatic recording (RecordAutomatically): the room allows cloud recording and an owner's token starts it.</summary>
+    private static bool? StartsRecording(DailyRoom room) => room.Config?.EnableRecording == DailyRecordingTypes.Cloud ? true : null;
+
+    /// <summary>Signs <paramref name="properties"/> (<c>POST /meeting-tokens</c>) and appends the token to the room URL as <c>?t=</c>.</summary>
+    private static async Task<(Uri Url, MeetingToken Token)> TokenLinkAsync(IDailyApi api, DailyRoom room, MeetingTokenProperties properties, CancellationToken cancellationToken)
+    {
+        var token = await api.CreateMeetingTokenAsync(new MeetingTokenRequest { Properties = properties }, cancellationToken).ConfigureAwait(false);
         if (token?.Token is not { Length: > 0 } value)
         {
             throw EmptyAnswer("meeting token", "token");
@@ -284,8 +302,7 @@ internal sealed partial class DailyRoomService : IRoomService
         }
 
         var separator = string.IsNullOrEmpty(room.Url!.Query) ? "?" : "&";
-        var hostUrl = RoomUrls.Web(P, new Uri(room.Url.GetLeftPart(UriPartial.Query) + separator + "t=" + value + room.Url.Fragment), "host link");
-        return ToRoom(room, hostUrl, expires);
+        return (RoomUrls.Web(P, new Uri(room.Url.GetLeftPart(UriPartial.Query) + separator + "t=" + value + room.Url.Fragment), "participant link"), token);
     }
 
     /// <summary>The room was created but its host link failed: delete it so no room is left behind, and say what happened.</summary>

@@ -169,12 +169,17 @@ public sealed class DailyWebhookParser : IRoomWebhookParser
             RoomName = room,
             SessionId = WebhookJson.Text(payload, "meeting_id") ?? WebhookJson.Text(payload, "mtg_session_id") ?? WebhookJson.Text(payload, "mtgSessionId"),
             ParticipantId = participant ? WebhookJson.Text(payload, "session_id") : null,
+            ExternalParticipantId = participant ? ExternalId(payload) : null,
             ParticipantName = participant ? WebhookJson.Text(payload, "user_name") : null,
             RecordingId = WebhookJson.Text(payload, "recording_id"),
             TranscriptionId = transcript ? WebhookJson.Text(payload, "id") ?? WebhookJson.Text(payload, "transcript_id") : null,
             RawPayload = root,
         };
     }
+
+    /// <summary>The token's <c>user_id</c> (the application's id); Daily gives the session id there when the token set none.</summary>
+    private static string? ExternalId(JsonElement payload) =>
+        WebhookJson.Text(payload, "user_id") is { Length: > 0 } userId && userId != WebhookJson.Text(payload, "session_id") ? userId : null;
 
     /// <summary>Decodes a base-64 secret of at least <see cref="MinSecretBytes"/> bytes, or returns <see langword="null"/>.</summary>
     internal static byte[]? DecodeSecret(string secret)

@@ -11,7 +11,7 @@ namespace RoomClients.Vonage;
 /// <see cref="IRoomService"/> over Vonage Meetings: an instant room when no end is given, a long-term room with
 /// <c>expires_at</c> otherwise. Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IVonageMeetingsApi"/>.
 /// </summary>
-internal sealed class VonageRoomService : IRoomService
+internal sealed class VonageRoomService : IRoomService, IRoomParticipantLinks
 {
     private const string P = RoomProviders.Vonage;
     private const int MaxDisplayName = 200;
@@ -41,6 +41,13 @@ internal sealed class VonageRoomService : IRoomService
         SupportsLocking = true,
         HasHostUrl = true,
         MaxPageSize = 1000,
+
+        // A Vonage room has exactly two links, the guest URL and the host URL (CreateParticipantLinkAsync hands them out by
+        // role): no name, no application id and no expiry of their own (a link works as long as the room does), and no
+        // watch-only participant. Recordings belong to sessions, not rooms: the API lists them only by a session id from
+        // the callbacks (GET /sessions/{id}/recordings), so a room's recordings cannot be listed; IVonageMeetingsApi
+        // reaches them (GetRecordingAsync, ListSessionRecordingsAsync, DeleteRecordingAsync).
+        ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host],
     };
 
     private readonly Func<ProviderClient<IVonageMeetingsApi, VonageOptions>> _client;
@@ -145,6 +152,32 @@ internal sealed class VonageRoomService : IRoomService
         {
             throw new RoomFeatureNotSupportedException(P, "DeleteRoom", "this Meetings server does not allow DELETE /rooms/{id} (it was removed from the v1 API); rooms expire on their own.");
         }
+    }
+
+    /// <summary>
+    /// Gets the room (<c>GET /rooms/{id}</c>) and returns its guest URL or its host URL: Vonage makes no per-participant
+    /// links, so every guest gets the same URL and every host the same host URL, each valid while the room is.
+    /// </summary>
+    public async Task<ParticipantLink> CreateParticipantLinkAsync(string roomId, ParticipantLinkRequest request, CancellationToken cancellationToken = default)
+    {
+        ParticipantGuard.Link(P, VonageCapabilities, roomId, request, _time.GetUtcNow());
+        var vonageRoom = await Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+        var room = ToRoom(vonageRoom);
+        var host = request.Role == RoomParticipantRole.Host;
+        var url = host
+            ? room.HostUrl ?? throw new RoomServiceException("vonage: the room has no _links.host_url; no host link can be made.", new RoomErrorDetails(P))
+            : room.JoinUrl;
+        return new ParticipantLink
+        {
+            Url = url,
+            Role = request.Role,
+            RoomId = room.Id,
+            Provider = P,
+            // A long-term room's link works until its expires_at; an instant room's has no fixed end (the room lives on
+            // while it is used and closes 10 minutes after the last participant leaves).
+            ExpiresAt = vonageRoom!.Type == "long_term" ? room.EndsAt : null,
+            RawRepresentation = vonageRoom,
+        };
     }
 
     internal CreateVonageRoomRequest ToCreateRoom(CreateRoomRequest request)

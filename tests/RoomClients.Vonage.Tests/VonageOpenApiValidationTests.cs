@@ -15,7 +15,7 @@ namespace RoomClients.Vonage.Tests;
 public sealed class VonageOpenApiValidationTests(VonagePrism prism) : IClassFixture<VonagePrism>
 {
     public static TheoryData<string> Operations => new(
-        "NeutralCreateInstant", "NeutralCreateLongTerm", "NeutralGet", "NeutralList", "NeutralUpdate",
+        "NeutralCreateInstant", "NeutralCreateLongTerm", "NeutralGet", "NeutralList", "NeutralUpdate", "NeutralHostLink", "NeutralGuestLink",
         "ListRooms", "GetRoom", "GetRecording", "DeleteRecording", "ListSessionRecordings", "ListDialInNumbers",
         "ListThemes", "CreateTheme", "GetTheme", "UpdateTheme", "DeleteTheme", "ListThemeRooms", "LogoUploadUrls", "FinalizeLogos", "UpdateApplication");
 
@@ -50,6 +50,8 @@ public sealed class VonageOpenApiValidationTests(VonagePrism prism) : IClassFixt
                 "NeutralGet" => rooms.GetRoomAsync(RoomId, ct),
                 "NeutralList" => rooms.ListRoomsAsync(new RoomQuery { PageSize = 20 }, ct).GetAsyncEnumerator(ct).MoveNextAsync().AsTask(),
                 "NeutralUpdate" => rooms.UpdateRoomAsync(RoomId, new UpdateRoomRequest { EndsAt = DateTimeOffset.UtcNow.AddDays(60) }, ct),
+                "NeutralHostLink" => rooms.CreateParticipantLinkAsync(RoomId, new ParticipantLinkRequest { Role = RoomParticipantRole.Host }, ct),
+                "NeutralGuestLink" => rooms.CreateParticipantLinkAsync(RoomId, new ParticipantLinkRequest(), ct),
                 "ListRooms" => api.ListRoomsAsync(1, 20, 10, ct),
                 "GetRoom" => api.GetRoomAsync(RoomId, ct),
                 "GetRecording" => api.GetRecordingAsync("rec-1", ct),

@@ -6,10 +6,15 @@ namespace RoomClients.Vonage.Tests;
 /// <summary>The Vonage simulator and the SDK registered against it with the simulator's key pair.</summary>
 internal sealed class VonageSimulatorHost : IAsyncDisposable
 {
-    public VonageSimulatorHost(Action<VonageOptions>? configure = null)
+    public VonageSimulatorHost(Action<VonageOptions>? configure = null, TimeProvider? time = null)
     {
-        Simulator = new VonageSimulator();
+        Simulator = new VonageSimulator(timeProvider: time);
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time); // the SDK signs its tokens on the simulator's clock
+        }
+
         var rooms = services.AddRoomClients();
         rooms.ConfigureResilience((_, o) =>
         {
