@@ -119,7 +119,7 @@ internal static class QuickStartFlow
                 var host = await service.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest
                 {
                     Role = RoomParticipantRole.Host,
-                    DisplayName = capabilities.SupportsParticipantNames ? "Dr. Ada Lovelace" : null,
+                    DisplayName = capabilities.SupportsHostParticipantNames ? "Dr. Ada Lovelace" : null,
                     ExternalParticipantId = capabilities.SupportsExternalParticipantIds ? "doctor-7" : null,
                     ExpiresAt = expiresAt,
                 }, cancellationToken);

@@ -36,6 +36,7 @@ internal sealed partial class DailyRoomService : IRoomService, IRoomParticipantL
         // user_id (echoed by participant webhooks) and exp; recordings are GET /recordings?room_name=… and its siblings.
         ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host, RoomParticipantRole.Viewer],
         SupportsParticipantNames = true,
+        SupportsHostParticipantNames = true,
         SupportsExternalParticipantIds = true,
         SupportsParticipantLinkExpiry = true,
         SupportsRecordings = true,

@@ -31,6 +31,7 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         MaxPageSize = 1000,
         ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host], // the embed meeting URLs: participant and moderator; no viewer URL
         SupportsParticipantNames = true, // the meeting URL's name parameter
+        SupportsHostParticipantNames = true, // the moderator URL takes it too
         SupportsExternalParticipantIds = true, // the meeting URL's user_ref parameter, named again in CDRs and the live users list
         SupportsParticipantLinkExpiry = false, // meeting URLs do not expire; only SDK tokens do (15 minutes, single use)
         SupportsRecordings = true, // the archive: one record per recorded session

@@ -25,6 +25,7 @@ public sealed class InMemoryRoomService : IRoomService, IRoomParticipantLinks, I
         MaxPageSize = 100,
         ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host, RoomParticipantRole.Viewer],
         SupportsParticipantNames = true,
+        SupportsHostParticipantNames = true,
         SupportsExternalParticipantIds = true,
         SupportsParticipantLinkExpiry = true,
         SupportsRecordings = true,

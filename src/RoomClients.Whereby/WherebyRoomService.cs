@@ -35,6 +35,7 @@ internal sealed partial class WherebyRoomService : IRoomService
         // the meeting's roomName, linked through access-link and deleted.
         ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host, RoomParticipantRole.Viewer],
         SupportsParticipantNames = true,
+        SupportsHostParticipantNames = true,
         SupportsExternalParticipantIds = true,
         SupportsParticipantLinkExpiry = false,
         SupportsRecordings = true,

@@ -30,8 +30,6 @@ internal sealed partial class ZoomRoomService
         var client = _client();
         if (request.Role == RoomParticipantRole.Host)
         {
-            RoomGuard.Unsupported(P, request.DisplayName is not null, "ParticipantLinkRequest.DisplayName (Role = Host)",
-                "a Zoom host link (start_url) starts the meeting as the host user, shown under that user's Zoom name.");
             var meeting = await client.Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (meeting?.StartUrl is null)
             {
@@ -165,8 +163,7 @@ internal sealed partial class ZoomRoomService
 
     /// <summary>
     /// The registrant for a guest: the address, and a first name (required by Zoom) from <paramref name="displayName"/>, or
-    /// from the address's local part when there is none (today always: see <see cref="RoomCapabilities.SupportsParticipantNames"/>
-    /// in the capabilities), auto-approved so the answer carries the guest's join URL.
+    /// from the address's local part when there is none, auto-approved so the answer carries the guest's join URL.
     /// </summary>
     internal static ZoomRegistrantRequest Registrant(string email, string? displayName)
     {

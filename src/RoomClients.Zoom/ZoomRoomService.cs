@@ -37,10 +37,8 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomParticipantLi
         ListsInPages = true,
         MaxPageSize = 300,
         ParticipantRoles = [RoomParticipantRole.Guest, RoomParticipantRole.Host], // a meeting has no watch-only participant (webinars do)
-        // Guests could carry a name (the registrant's first and last name: Registrant below maps it), but the host link cannot
-        // (start_url logs in as the host user, under that user's Zoom name), and RoomCapabilities has one flag for every role:
-        // declared off until it can say "guests only", so a name is refused before sending rather than dropped for the host.
-        SupportsParticipantNames = false,
+        SupportsParticipantNames = true, // a guest is a registrant: the name is its first and last name
+        SupportsHostParticipantNames = false, // start_url logs in as the host user, under that user's Zoom name
         SupportsExternalParticipantIds = false, // a registrant carries no application id; only Meeting SDK joins set customer_key
         SupportsParticipantLinkExpiry = false, // a registrant's join_url lasts as long as the meeting; start_url expires after 2 hours by itself
         RequiresParticipantEmail = true, // guests are registrants, registered by address

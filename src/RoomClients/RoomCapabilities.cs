@@ -46,8 +46,14 @@ public sealed class RoomCapabilities
     /// </summary>
     public IReadOnlyList<RoomParticipantRole> ParticipantRoles { get; init; } = [];
 
-    /// <summary>Gets whether a participant link can carry <see cref="ParticipantLinkRequest.DisplayName"/>.</summary>
+    /// <summary>Gets whether a guest or viewer link can carry <see cref="ParticipantLinkRequest.DisplayName"/>; for host links see <see cref="SupportsHostParticipantNames"/>.</summary>
     public bool SupportsParticipantNames { get; init; }
+
+    /// <summary>
+    /// Gets whether a host link can carry <see cref="ParticipantLinkRequest.DisplayName"/> too: <see langword="false"/> where
+    /// the host link signs in as the host's own account and shows that account's name (Zoom's <c>start_url</c>).
+    /// </summary>
+    public bool SupportsHostParticipantNames { get; init; }
 
     /// <summary>Gets whether a participant link can carry <see cref="ParticipantLinkRequest.ExternalParticipantId"/> (and the provider's events name it again).</summary>
     public bool SupportsExternalParticipantIds { get; init; }

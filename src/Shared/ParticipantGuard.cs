@@ -38,7 +38,16 @@ internal static class ParticipantGuard
 
         if (request.DisplayName is { } name)
         {
-            RoomGuard.Unsupported(provider, !capabilities.SupportsParticipantNames, "ParticipantLinkRequest.DisplayName", "links cannot carry a participant's name.");
+            if (request.Role == RoomParticipantRole.Host)
+            {
+                RoomGuard.Unsupported(provider, !capabilities.SupportsHostParticipantNames, "ParticipantLinkRequest.DisplayName (Role = Host)",
+                    "a host link cannot carry a name: it signs in as the host's own account, shown under that account's name.");
+            }
+            else
+            {
+                RoomGuard.Unsupported(provider, !capabilities.SupportsParticipantNames, "ParticipantLinkRequest.DisplayName", "links cannot carry a participant's name.");
+            }
+
             if (string.IsNullOrWhiteSpace(name) || name.Length > MaxDisplayNameLength || name.Trim().Length != name.Length || HasControl(name))
             {
                 throw new RoomValidationException(

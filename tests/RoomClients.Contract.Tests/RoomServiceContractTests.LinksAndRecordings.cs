@@ -19,7 +19,7 @@ public abstract partial class RoomServiceContractTests
     protected static ParticipantLinkRequest FullLinkRequest(RoomCapabilities capabilities, RoomParticipantRole role, DateTimeOffset expiresAt) => new()
     {
         Role = role,
-        DisplayName = capabilities.SupportsParticipantNames ? $"Contract {role}" : null,
+        DisplayName = (role == RoomParticipantRole.Host ? capabilities.SupportsHostParticipantNames : capabilities.SupportsParticipantNames) ? $"Contract {role}" : null,
         ExternalParticipantId = capabilities.SupportsExternalParticipantIds ? $"app-{role}-42".ToLowerInvariant() : null,
         Email = capabilities.RequiresParticipantEmail ? $"{role}@example.test".ToLowerInvariant() : null,
         ExpiresAt = capabilities.SupportsParticipantLinkExpiry ? expiresAt : null,
@@ -35,7 +35,7 @@ public abstract partial class RoomServiceContractTests
         Assert.Equal(capabilities.ParticipantRoles.Count, capabilities.ParticipantRoles.Distinct().Count());
         Assert.False(capabilities.CanDeleteRecordings && !capabilities.SupportsRecordings, "deleting recordings implies having them");
         var noLinks = capabilities.ParticipantRoles.Count == 0;
-        Assert.False(noLinks && (capabilities.SupportsParticipantNames || capabilities.SupportsExternalParticipantIds || capabilities.SupportsParticipantLinkExpiry),
+        Assert.False(noLinks && (capabilities.SupportsParticipantNames || capabilities.SupportsHostParticipantNames || capabilities.SupportsExternalParticipantIds || capabilities.SupportsParticipantLinkExpiry),
             "link options without links");
     }
 
@@ -108,9 +108,9 @@ public abstract partial class RoomServiceContractTests
         var email = capabilities.RequiresParticipantEmail ? "guest@example.test" : null;
         var unsupported = new List<ParticipantLinkRequest>();
         unsupported.AddRange(Enum.GetValues<RoomParticipantRole>().Where(r => !capabilities.Supports(r)).Select(r => new ParticipantLinkRequest { Role = r, Email = email }));
-        if (!capabilities.SupportsParticipantNames)
+        foreach (var named in capabilities.ParticipantRoles.Where(r => !(r == RoomParticipantRole.Host ? capabilities.SupportsHostParticipantNames : capabilities.SupportsParticipantNames)))
         {
-            unsupported.Add(new ParticipantLinkRequest { Role = role, Email = email, DisplayName = "Named" });
+            unsupported.Add(new ParticipantLinkRequest { Role = named, Email = email, DisplayName = "Named" });
         }
 
         if (!capabilities.SupportsExternalParticipantIds)
@@ -300,7 +300,7 @@ public abstract partial class RoomServiceContractTests
         }
 
         var room = await rooms.CreateRoomAsync(NewRoomRequest(rooms), ct);
-        var secret = Secret(Simulator);
+        var secret = RegisteredSecret(Simulator); // the credential this registration holds, which the error body now echoes
         Simulator.EnqueueFault(400, ErrorBody(400).Replace("simulated failure", $"bad request {secret}", StringComparison.Ordinal));
         var ex = await Assert.ThrowsAnyAsync<RoomServiceException>(async () =>
         {
@@ -310,6 +310,21 @@ public abstract partial class RoomServiceContractTests
         });
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.DoesNotContain(secret, ex.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The secret credential the valid registration was given (from the simulator's settings): a key, a token, a client secret, a line of a private key.</summary>
+    private static string RegisteredSecret(ProviderSimulator simulator)
+    {
+        var settings = simulator.ConfigurationFor();
+        foreach (var name in new[] { "ApiKey", "AppKey", "ApiToken", "ClientSecret", "PrivateKey" })
+        {
+            if (settings.FirstOrDefault(s => s.Key.EndsWith(":" + name, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } value)
+            {
+                return name == "PrivateKey" ? value.Split('\n')[1] : value;
+            }
+        }
+
+        throw new InvalidOperationException($"{simulator.Provider}: no secret among the simulator's settings.");
     }
 
     private static async Task<List<RoomRecording>> ListRecordings(IRoomService rooms, string roomId, CancellationToken ct)

@@ -48,7 +48,8 @@ public sealed class ZoomLinksAndRecordingsTests
         var rooms = provider.GetRequiredService<IRoomService>();
         var c = rooms.Capabilities;
         Assert.Equal([RoomParticipantRole.Guest, RoomParticipantRole.Host], c.ParticipantRoles);
-        Assert.False(c.SupportsParticipantNames); // the host link cannot carry one, and the flag is for every role
+        Assert.True(c.SupportsParticipantNames); // a guest registrant's first and last name
+        Assert.False(c.SupportsHostParticipantNames); // start_url signs in as the host user, under that user's name
         Assert.True(c.RequiresParticipantEmail);
         Assert.False(c.SupportsExternalParticipantIds);
         Assert.False(c.SupportsParticipantLinkExpiry);
@@ -79,15 +80,12 @@ public sealed class ZoomLinksAndRecordingsTests
     }
 
     [Fact]
-    public async Task A_name_is_refused_before_sending_for_the_host_and_guests_alike()
+    public async Task A_name_on_the_host_link_is_refused_before_sending()
     {
         await using var host = Host();
-        foreach (var role in new[] { RoomParticipantRole.Host, RoomParticipantRole.Guest })
-        {
-            var ex = await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => host.Rooms.CreateParticipantLinkAsync(
-                "85123456789", new ParticipantLinkRequest { Role = role, DisplayName = "Dr. Who", Email = "who@example.test" }, Ct));
-            Assert.Contains("DisplayName", ex.Feature, StringComparison.Ordinal);
-        }
+        var ex = await Assert.ThrowsAsync<RoomFeatureNotSupportedException>(() => host.Rooms.CreateParticipantLinkAsync(
+            "85123456789", new ParticipantLinkRequest { Role = RoomParticipantRole.Host, DisplayName = "Dr. Who" }, Ct));
+        Assert.Contains("DisplayName", ex.Feature, StringComparison.Ordinal);
 
         Assert.Empty(host.Requests);
         Assert.Empty(host.TokenRequests);

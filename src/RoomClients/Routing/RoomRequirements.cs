@@ -26,6 +26,7 @@ internal static class RoomRequirements
         // A room's links and recordings come from its owner, which may be any member: what all of them can do.
         ParticipantRoles = members.Skip(1).Aggregate((IEnumerable<RoomParticipantRole>)members[0].ParticipantRoles, (roles, m) => roles.Intersect(m.ParticipantRoles)).Order().ToArray(),
         SupportsParticipantNames = members.All(m => m.SupportsParticipantNames),
+        SupportsHostParticipantNames = members.All(m => m.SupportsHostParticipantNames),
         SupportsExternalParticipantIds = members.All(m => m.SupportsExternalParticipantIds),
         SupportsParticipantLinkExpiry = members.All(m => m.SupportsParticipantLinkExpiry),
         RequiresParticipantEmail = members.Any(m => m.RequiresParticipantEmail),
