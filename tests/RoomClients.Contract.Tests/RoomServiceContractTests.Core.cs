@@ -54,6 +54,21 @@ public abstract partial class RoomServiceContractTests
     }
 
     [Fact]
+    public async Task A_create_throttled_with_retry_after_is_sent_again_and_creates_one_room()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (proxy, built, rooms, _) = await ThroughProxyAsync();
+        await using var disposeBuilt = built;
+        var before = proxy.RequestCount;
+        proxy.AnswerNext(429, "application/json", ErrorBody(429), headers: new Dictionary<string, string> { ["Retry-After"] = "0" });
+
+        var room = await rooms.CreateRoomAsync(NewRoomRequest(rooms), ct);
+
+        Assert.Equal(RoomProvider, room.Provider);
+        Assert.Equal(1 + RequestsPerCreate, proxy.RequestCount - before); // a 429 proves the provider did not act: the create is sent once more
+    }
+
+    [Fact]
     public async Task A_read_is_retried_after_a_timeout()
     {
         var ct = TestContext.Current.CancellationToken;

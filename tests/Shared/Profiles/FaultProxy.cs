@@ -61,8 +61,8 @@ public sealed class FaultProxy : IDisposable
         return arrived.Task;
     }
 
-    /// <summary>Answers the next <paramref name="times"/> requests with <paramref name="status"/> and a body of <paramref name="contentType"/>.</summary>
-    public void AnswerNext(int status, string contentType, string body, int times = 1)
+    /// <summary>Answers the next <paramref name="times"/> requests with <paramref name="status"/>, a body of <paramref name="contentType"/> and any <paramref name="headers"/>.</summary>
+    public void AnswerNext(int status, string contentType, string body, int times = 1, IReadOnlyDictionary<string, string>? headers = null)
     {
         for (var i = 0; i < times; i++)
         {
@@ -74,6 +74,11 @@ public sealed class FaultProxy : IDisposable
                     BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = System.Text.Encoding.UTF8 },
                 };
                 response.AddHeader("Content-Type", contentType);
+                foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                {
+                    response.AddHeader(name, value);
+                }
+
                 return response;
             });
         }
