@@ -25,9 +25,8 @@ public sealed class FaultProxy : IDisposable
 
     private readonly Uri _target;
     private readonly HttpClient _forward = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = Timeout.InfiniteTimeSpan };
-    private readonly ConcurrentQueue<Func<IRequestMessage, ResponseMessage?>> _script = new();
-    private readonly ManualResetEventSlim _release = new();
-    private readonly ConcurrentQueue<TaskCompletionSource> _holds = new();
+    private readonly ConcurrentQueue<Func<IRequestMessage, Task<IResponseMessage>>> _script = new();
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly WireMockServer _server;
     private int _requests;
 
@@ -36,7 +35,7 @@ public sealed class FaultProxy : IDisposable
     {
         _target = target;
         _server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"], StartAdminInterface = false });
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(Handle));
+        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(request => HandleAsync(request)));
     }
 
     /// <summary>The proxy's root URL.</summary>
@@ -52,10 +51,10 @@ public sealed class FaultProxy : IDisposable
     public Task HoldNext()
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _script.Enqueue(_ =>
+        _script.Enqueue(async _ =>
         {
             arrived.TrySetResult();
-            _release.Wait();
+            await _released.Task; // no thread is blocked while the request is held
             return new ResponseMessage { StatusCode = 504 };
         });
         return arrived.Task;
@@ -68,24 +67,25 @@ public sealed class FaultProxy : IDisposable
         {
             _script.Enqueue(_ =>
             {
-                var response = new ResponseMessage
+                IResponseMessage response = new ResponseMessage
                 {
                     StatusCode = status,
                     BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = System.Text.Encoding.UTF8 },
                 };
-                response.AddHeader("Content-Type", contentType);
+                var message = (ResponseMessage)response;
+                message.AddHeader("Content-Type", contentType);
                 foreach (var (name, value) in headers ?? new Dictionary<string, string>())
                 {
-                    response.AddHeader(name, value);
+                    message.AddHeader(name, value);
                 }
 
-                return response;
+                return Task.FromResult(response);
             });
         }
     }
 
     /// <summary>Lets every held request go (they answer 504, to a client that gave up on them long ago).</summary>
-    public void ReleaseAll() => _release.Set();
+    public void ReleaseAll() => _released.TrySetResult();
 
     public void Dispose()
     {
@@ -93,21 +93,15 @@ public sealed class FaultProxy : IDisposable
         _server.Stop();
         _server.Dispose();
         _forward.Dispose();
-        _release.Dispose();
     }
 
-    private ResponseMessage Handle(IRequestMessage request)
+    private Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
         Interlocked.Increment(ref _requests);
-        if (_script.TryDequeue(out var scripted) && scripted(request) is { } answer)
-        {
-            return answer;
-        }
-
-        return Forward(request);
+        return _script.TryDequeue(out var scripted) ? scripted(request) : ForwardAsync(request);
     }
 
-    private ResponseMessage Forward(IRequestMessage request)
+    private async Task<IResponseMessage> ForwardAsync(IRequestMessage request)
     {
         var uri = new Uri(_target, new Uri(request.Url).PathAndQuery);
         using var message = new HttpRequestMessage(new HttpMethod(request.Method), uri);
@@ -134,14 +128,12 @@ public sealed class FaultProxy : IDisposable
             }
         }
 
-        using var response = _forward.Send(message);
-        using var stream = response.Content.ReadAsStream();
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        using var response = await _forward.SendAsync(message);
+        var body = await response.Content.ReadAsByteArrayAsync();
         var answer = new ResponseMessage
         {
             StatusCode = (int)response.StatusCode,
-            BodyData = buffer.Length == 0 ? null : new BodyData { BodyAsBytes = buffer.ToArray(), DetectedBodyType = BodyType.Bytes },
+            BodyData = body.Length == 0 ? null : new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes },
         };
         foreach (var header in response.Headers.Concat(response.Content.Headers))
         {

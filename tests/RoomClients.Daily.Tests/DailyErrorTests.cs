@@ -5,8 +5,8 @@ using static RoomClients.Daily.Tests.DailyJson;
 
 namespace RoomClients.Daily.Tests;
 
-/// <summary>Each documented Daily error mapped to its exception with Daily's stable <c>error</c> type; the no-duplicate rule for creates.</summary>
-public sealed class DailyErrorAndResilienceTests
+/// <summary>Each documented Daily error mapped to its exception with Daily's stable <c>error</c> type (the core's retry rules are proved for every provider by the contract suite).</summary>
+public sealed class DailyErrorTests
 {
     [Theory]
     [InlineData(400, typeof(RoomValidationException), "invalid-request-error", "name must be 1 to 128 characters")]

@@ -5,8 +5,8 @@ using WireMock.ResponseBuilders;
 
 namespace RoomClients.Whereby.Tests;
 
-/// <summary>Each documented error mapped to its exception; retries, the no-duplicate rule for creates, cancellation.</summary>
-public sealed class WherebyErrorAndResilienceTests
+/// <summary>Each documented error mapped to its exception (the core's retries, timeouts, cancellation, odd bodies and refused connections are proved for every provider by the contract suite).</summary>
+public sealed class WherebyErrorTests
 {
     [Theory]
     [InlineData(400, typeof(RoomValidationException), "Content-Type must be multipart/form-data or application/json")]

@@ -8,8 +8,8 @@ using WireMock.ResponseBuilders;
 
 namespace RoomClients.Zoom.Tests;
 
-/// <summary>Zoom's documented errors mapped to their exceptions; its rate limits; retries, the no-duplicate rule for creates, cancellation.</summary>
-public sealed class ZoomErrorAndResilienceTests
+/// <summary>Zoom's documented errors mapped to their exceptions and its own rate limits (the core's retries and cancellation are proved for every provider by the contract suite).</summary>
+public sealed class ZoomErrorTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 18, 30, 0, TimeSpan.Zero);
 
