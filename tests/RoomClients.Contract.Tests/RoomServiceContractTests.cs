@@ -1,22 +1,46 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoomClients.Routing;
 using RoomClients.Testing;
+using RoomClients.Tests.Shared.Profiles;
 
 namespace RoomClients.Contract.Tests;
 
 /// <summary>
-/// Neutral scenarios every provider must pass against its simulator. Subclass once per provider: start the simulator,
-/// register the provider against it, and (where needed) say how the provider words its errors.
+/// Neutral scenarios every subject must pass: each provider against its simulator (through its
+/// <see cref="ProviderProfile"/>), <see cref="InMemoryRoomService"/>, and a two-provider failover. A provider's subclass
+/// is one line: its profile. Every registration is bound from configuration (the simulators'
+/// <see cref="ProviderSimulator.ConfigurationFor"/>), so the same scenarios can rotate keys, move a registration to
+/// another server and, in live mode, point it at the real provider.
 /// </summary>
 public abstract partial class RoomServiceContractTests : IAsyncLifetime
 {
+    private readonly List<(ProviderProfile Profile, ProviderSimulator Simulator)> _members = [];
+    private readonly string _wrongCredential;
     private ServiceProvider? _services;
     private ProviderSimulator? _simulator;
 
+    /// <summary>A subject made of <paramref name="profile"/> (the provider its rooms and errors come from; <see langword="null"/> for a subject without HTTP) and <paramref name="others"/> (further members of a composed subject).</summary>
+    protected RoomServiceContractTests(ProviderProfile? profile, params ProviderProfile[] others)
+    {
+        Profile = profile;
+        Others = others;
+        _wrongCredential = profile?.WrongCredential() ?? "none";
+    }
+
+    /// <summary>The profile of the provider the subject's calls reach first, or <see langword="null"/> without HTTP.</summary>
+    protected ProviderProfile? Profile { get; }
+
+    /// <summary>Further members (a failover's second provider).</summary>
+    protected IReadOnlyList<ProviderProfile> Others { get; }
+
+    /// <summary>Every member's profile, first member first.</summary>
+    protected IEnumerable<ProviderProfile> Profiles => new[] { Profile }.Concat(Others).OfType<ProviderProfile>();
+
     /// <summary>The provider name: of the service, of its rooms and of its errors.</summary>
-    protected abstract string ProviderName { get; }
+    protected virtual string ProviderName => Profile?.Name ?? throw new InvalidOperationException("A subject without a profile names its provider.");
 
     /// <summary>The registration name (service key) of the subject; the provider name unless the subject composes others.</summary>
     protected virtual string ServiceKey => ProviderName;
@@ -30,20 +54,63 @@ public abstract partial class RoomServiceContractTests : IAsyncLifetime
     /// <summary>An id the subject accepts but no room has.</summary>
     protected virtual string MissingRoomId => "does-not-exist-42";
 
-    /// <summary>Starts the provider's simulator; <see langword="null"/> for a subject with no HTTP behind it (in memory).</summary>
-    protected abstract ProviderSimulator? StartSimulator();
-
-    /// <summary>Disposables the subclass started (a second simulator), disposed with the test.</summary>
+    /// <summary>Disposables the subclass started, disposed with the test.</summary>
     protected List<IDisposable> Owned { get; } = [];
 
-    /// <summary>Registers the provider against <paramref name="simulator"/>; with <paramref name="validCredentials"/> false, with credentials the simulator rejects.</summary>
-    protected abstract void Register(RoomClientsBuilder rooms, ProviderSimulator? simulator, bool validCredentials);
+    /// <summary>The settings every registration of this subject is bound from (<c>RoomClients:&lt;name&gt;:…</c>); by default each member's simulator's.</summary>
+    protected virtual Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (profile, simulator) in _members)
+        {
+            foreach (var setting in SettingsOf(profile, simulator))
+            {
+                settings[setting.Key] = setting.Value;
+            }
+        }
 
-    /// <summary>The secret that must never appear in an exception (the API key, app key…).</summary>
-    protected abstract string Secret(ProviderSimulator? simulator);
+        return settings;
+    }
+
+    /// <summary>What points <paramref name="profile"/>'s registration at <paramref name="simulator"/>: the simulator's
+    /// <see cref="ProviderSimulator.ConfigurationFor"/>, completed by the profile where the simulator does not hold a
+    /// credential (a Vonage simulator started with only the public half of the profile's key pair).</summary>
+    internal static Dictionary<string, string?> SettingsOf(ProviderProfile profile, ProviderSimulator simulator)
+    {
+        var settings = new Dictionary<string, string?>(simulator.ConfigurationFor(profile.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in profile.Settings(simulator.Url))
+        {
+            var full = Key(profile, key);
+            if (!settings.TryGetValue(full, out var given) || given is null)
+            {
+                settings[full] = value;
+            }
+        }
+
+        return settings;
+    }
+
+    /// <summary>Registers the subject: each member bound from configuration, then what composes them (<see cref="Compose"/>).</summary>
+    protected virtual void Register(RoomClientsBuilder rooms)
+    {
+        foreach (var profile in Profiles)
+        {
+            profile.Add(rooms);
+        }
+
+        Compose(rooms);
+    }
+
+    /// <summary>What a composed subject adds after its members (a failover; the in-memory service).</summary>
+    protected virtual void Compose(RoomClientsBuilder rooms)
+    {
+    }
+
+    /// <summary>The secret that must never appear in an exception: the credential of a subject built with wrong credentials.</summary>
+    protected virtual string Secret(ProviderSimulator? simulator) => Profile?.SecretsOf(_wrongCredential)[0] ?? "none";
 
     /// <summary>A body the provider might send with an error status.</summary>
-    protected virtual string ErrorBody(int status) => "{\"error\":\"simulated failure\"}";
+    protected virtual string ErrorBody(int status) => Profile?.ErrorBody(status) ?? "{\"error\":\"simulated failure\"}";
 
     /// <summary>The simulator the subject's calls reach; a test that needs one is skipped for a subject without HTTP.</summary>
     protected ProviderSimulator Simulator => _simulator ?? throw new InvalidOperationException("not started");
@@ -52,7 +119,7 @@ public abstract partial class RoomServiceContractTests : IAsyncLifetime
     protected int RequestCount => _simulator?.RequestCount ?? 0;
 
     /// <summary>The requests one create sends: 1, or more where the provider needs a second call (Daily: the room, then its host link's owner token).</summary>
-    protected virtual int RequestsPerCreate => 1;
+    protected virtual int RequestsPerCreate => Profile?.RequestsPerCreate ?? 1;
 
     protected IRoomService Rooms => _services!.GetRequiredKeyedService<IRoomService>(ServiceKey);
 
@@ -66,52 +133,100 @@ public abstract partial class RoomServiceContractTests : IAsyncLifetime
         }
     }
 
-    public ValueTask InitializeAsync()
+    /// <summary>Starts each member's simulator (live mode overrides it: no simulator).</summary>
+    protected virtual ProviderSimulator? StartSimulators()
     {
-        _simulator = StartSimulator();
-        _services = Build(validCredentials: true);
+        foreach (var profile in Profiles)
+        {
+            _members.Add((profile, profile.StartSimulator()));
+        }
+
+        return _members.Count > 0 ? _members[0].Simulator : null;
+    }
+
+    public virtual ValueTask InitializeAsync()
+    {
+        _simulator = StartSimulators();
+        _services = Build().Services;
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_services is not null)
         {
             await _services.DisposeAsync();
         }
 
-        _simulator?.Dispose();
+        foreach (var (_, simulator) in _members)
+        {
+            simulator.Dispose();
+        }
+
         foreach (var owned in Owned)
         {
             owned.Dispose();
         }
 
+        (Profile as IDisposable)?.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    protected ServiceProvider Build(bool validCredentials)
+    /// <summary>A container of the subject and the configuration it is bound from (reload it to rotate a setting).</summary>
+    protected sealed record Built(ServiceProvider Services, IConfigurationRoot Configuration) : IAsyncDisposable
     {
-        var services = new ServiceCollection();
+        public IRoomService Rooms(string key) => Services.GetRequiredKeyedService<IRoomService>(key);
+
+        public void Set(string key, string? value)
+        {
+            Configuration[key] = value;
+            Configuration.Reload(); // what a file or secret-store source does when a setting changes
+        }
+
+        public ValueTask DisposeAsync() => Services.DisposeAsync();
+    }
+
+    /// <summary>The key of <paramref name="setting"/> for <paramref name="profile"/>'s registration.</summary>
+    internal static string Key(ProviderProfile profile, string setting) => $"{RoomClientsBuilder.ConfigurationSectionName}:{profile.Name}:{setting}";
+
+    /// <summary>Builds the subject; with <paramref name="validCredentials"/> false every member's credential is one its server rejects.</summary>
+    protected Built Build(bool validCredentials = true, Action<Dictionary<string, string?>>? edit = null, Action<RoomClientsBuilder>? more = null)
+    {
+        var settings = Settings();
+        if (!validCredentials)
+        {
+            foreach (var profile in Profiles)
+            {
+                settings[Key(profile, profile.CredentialSetting)] = profile == Profile ? _wrongCredential : profile.WrongCredential();
+            }
+        }
+
+        edit?.Invoke(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
         var rooms = services.AddRoomClients();
         rooms.ConfigureResilience((_, o) =>
         {
             o.Retry.Delay = TimeSpan.FromMilliseconds(5);
-            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
+            o.AttemptTimeout.Timeout = AttemptTimeout;
             o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(20);
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
             o.CircuitBreaker.MinimumThroughput = 1000;
         });
-        Register(rooms, _simulator!, validCredentials);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Register(rooms);
+        more?.Invoke(rooms);
+        return new Built(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), configuration);
     }
 
-    /// <summary>A request every provider can honour: an instant room ending in two hours.</summary>
-    protected virtual CreateRoomRequest NewRoomRequest(IRoomService service) => new()
+    /// <summary>The per-attempt timeout of the subject's registrations.</summary>
+    protected virtual TimeSpan AttemptTimeout => TimeSpan.FromSeconds(5);
+
+    /// <summary>A request every provider can honour: its profile's (an instant room ending in two hours), named where the subject stores names.</summary>
+    protected virtual CreateRoomRequest NewRoomRequest(IRoomService service)
     {
-        Kind = RoomKind.Instant,
-        EndsAt = DateTimeOffset.UtcNow.AddHours(2),
-        DisplayName = service.Capabilities.SupportsDisplayName ? "Contract room" : null,
-    };
+        var name = service.Capabilities.SupportsDisplayName ? "Contract room" : null;
+        return Profile?.NewRoom(name) ?? new CreateRoomRequest { Kind = RoomKind.Instant, EndsAt = DateTimeOffset.UtcNow.AddHours(2), DisplayName = name };
+    }
 
     [Fact]
     public async Task Create_get_list_delete_round_trip()
@@ -206,16 +321,13 @@ public abstract partial class RoomServiceContractTests : IAsyncLifetime
         verify(await rooms.GetRoomAsync(created.Id, ct));
     }
 
-    /// <summary>An update the provider can honour and a check of the fetched room; by default a new end five hours out.
-    /// Providers whose rooms do not expire (Vectera) override it with a change they support.</summary>
+    /// <summary>An update the provider can honour and a check of the fetched room: its profile's (by default a new end five
+    /// hours out; Vectera, whose rooms do not expire, opens the room to guests).</summary>
     protected virtual (UpdateRoomRequest Request, Action<Room> Verify) NewUpdate()
     {
-        var newEnd = DateTimeOffset.UtcNow.AddHours(5);
-        return (new UpdateRoomRequest { EndsAt = newEnd }, fetched =>
-        {
-            Assert.NotNull(fetched.EndsAt);
-            Assert.True((fetched.EndsAt.Value - newEnd).Duration() < TimeSpan.FromMinutes(1), $"EndsAt {fetched.EndsAt} should be about {newEnd}");
-        });
+        var profile = Profile ?? ProviderProfile.Named(RoomProviders.Whereby); // the default: a new end five hours out
+        var update = profile.NewUpdate();
+        return (update, fetched => profile.VerifyUpdate(update, fetched));
     }
 
     [Fact]
@@ -268,8 +380,8 @@ public abstract partial class RoomServiceContractTests : IAsyncLifetime
     {
         RequireServer();
         var ct = TestContext.Current.CancellationToken;
-        await using var services = Build(validCredentials: false);
-        var rooms = services.GetRequiredKeyedService<IRoomService>(ServiceKey);
+        await using var built = Build(validCredentials: false);
+        var rooms = built.Rooms(ServiceKey);
         var error = await Assert.ThrowsAsync<RoomAuthenticationException>(() => rooms.CreateRoomAsync(NewRoomRequest(rooms), ct));
         Assert.Equal(RoomProvider, error.Provider);
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);

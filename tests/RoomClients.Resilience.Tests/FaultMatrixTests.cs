@@ -52,13 +52,13 @@ public sealed class FaultMatrixTests
     private static Fault Json(int status, Type expected) =>
         new($"{status}", r => r.WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody("{\"error\":\"injected fault\",\"message\":\"injected fault\",\"result\":1,\"desc\":\"injected fault\"}"), expected, (HttpStatusCode)status);
 
-    public static TheoryData<string> Providers => new(ProviderUnderTest.All.Select(p => p.Name));
+    public static TheoryData<string> Providers => new(ProviderProfile.All.Select(p => p.Name));
 
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Every_operation_under_every_fault_gives_success_or_the_typed_exception(string providerName)
     {
-        var provider = ProviderUnderTest.All.Single(p => p.Name == providerName);
+        var provider = ProviderProfile.All.Single(p => p.Name == providerName);
         await RunCaseAsync(provider, Faults[0], Operation.Get); // warm-up: the first request of a process pays for JIT and WireMock start-up
         var tried = 0;
         var failures = new List<string>();
@@ -79,7 +79,7 @@ public sealed class FaultMatrixTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
-    private static async Task<string?> RunCaseAsync(ProviderUnderTest provider, Fault fault, Operation operation)
+    private static async Task<string?> RunCaseAsync(ProviderProfile provider, Fault fault, Operation operation)
     {
         using var server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"], StartAdminInterface = false });
         server.Given(Request.Create().UsingAnyMethod()).RespondWith(fault.Respond(Response.Create()));

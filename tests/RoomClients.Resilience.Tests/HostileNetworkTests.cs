@@ -21,7 +21,7 @@ public sealed class HostileNetworkTests
     /// <summary>An upper bound for a test that hangs on a broken build; never reached when the SDK behaves.</summary>
     private static readonly TimeSpan Hang = TimeSpan.FromMinutes(2);
 
-    public static TheoryData<string> Providers => new(ProviderUnderTest.All.Select(p => p.Name));
+    public static TheoryData<string> Providers => new(ProviderProfile.All.Select(p => p.Name));
 
     public enum Body { Trickle, EndlessChunked, ShorterThanContentLength, StalledErrorBody, CutMidway, DeclaredTooLarge, ChunkedTooLarge }
 
@@ -30,7 +30,7 @@ public sealed class HostileNetworkTests
         get
         {
             var data = new TheoryData<string, Body>();
-            foreach (var provider in ProviderUnderTest.All)
+            foreach (var provider in ProviderProfile.All)
             {
                 foreach (var body in Enum.GetValues<Body>())
                 {
@@ -42,10 +42,10 @@ public sealed class HostileNetworkTests
         }
     }
 
-    private static ProviderUnderTest Provider(string name) => ProviderUnderTest.All.Single(p => p.Name == name);
+    private static ProviderProfile Provider(string name) => ProviderProfile.All.Single(p => p.Name == name);
 
     private static ServiceProvider Build(
-        ProviderUnderTest provider,
+        ProviderProfile provider,
         Uri root,
         Action<HttpStandardResilienceOptions>? resilience = null,
         Action<IServiceCollection>? services = null,
@@ -183,7 +183,7 @@ public sealed class HostileNetworkTests
         get
         {
             var data = new TheoryData<string, int, bool>();
-            foreach (var provider in ProviderUnderTest.All)
+            foreach (var provider in ProviderProfile.All)
             {
                 foreach (var status in new[] { 301, 302, 303, 307, 308 })
                 {
@@ -235,7 +235,7 @@ public sealed class HostileNetworkTests
         get
         {
             var data = new TheoryData<string, Phase>();
-            foreach (var provider in ProviderUnderTest.All)
+            foreach (var provider in ProviderProfile.All)
             {
                 foreach (var phase in Enum.GetValues<Phase>())
                 {
@@ -475,7 +475,7 @@ public sealed class HostileNetworkTests
     {
         // First answer: Retry-After 1 (fits, waited for). Second: Retry-After 9, shorter than the 9.5 s total timeout but
         // longer than what is left of it after the first wait, so the call ends at once as rate limited.
-        await Task.WhenAll(ProviderUnderTest.All.Select(async provider =>
+        await Task.WhenAll(ProviderProfile.All.Select(async provider =>
         {
             var count = 0;
             using var server = new HostileServer((_, response) =>
@@ -501,7 +501,7 @@ public sealed class HostileNetworkTests
     public async Task A_total_timeout_while_waiting_to_retry_a_throttle_gives_the_throttled_answer()
     {
         // 429 without Retry-After and a back-off far longer than the total timeout: the total timeout fires in the wait.
-        await Task.WhenAll(ProviderUnderTest.All.Select(async provider =>
+        await Task.WhenAll(ProviderProfile.All.Select(async provider =>
         {
             using var server = new HostileServer((_, response) =>
                 response.CompleteAsync(429, "{\"error\":\"slow down\",\"message\":\"slow down\"}"));

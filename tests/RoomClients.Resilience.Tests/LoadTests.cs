@@ -20,7 +20,7 @@ public sealed class LoadTests
             o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
         });
-        foreach (var provider in ProviderUnderTest.All)
+        foreach (var provider in ProviderProfile.All)
         {
             var simulator = provider.StartSimulator();
             simulators.Add(simulator);
@@ -36,14 +36,14 @@ public sealed class LoadTests
             var failures = 0;
             var stopwatch = Stopwatch.StartNew();
             var seeds = new Dictionary<string, string>();
-            foreach (var provider in ProviderUnderTest.All)
+            foreach (var provider in ProviderProfile.All)
             {
                 seeds[provider.Name] = (await factory.GetRoomService(provider.Name).CreateRoomAsync(provider.NewRoom(), bound.Token)).Id;
             }
 
             await Parallel.ForEachAsync(Enumerable.Range(0, Operations), new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = bound.Token }, async (i, ct) =>
             {
-                var provider = ProviderUnderTest.All[i % ProviderUnderTest.All.Count];
+                var provider = ProviderProfile.All[i % ProviderProfile.All.Count];
                 var service = factory.GetRoomService(provider.Name);
                 try
                 {
@@ -64,7 +64,7 @@ public sealed class LoadTests
             });
 
             stopwatch.Stop();
-            var message = $"load: {Operations} operations over {ProviderUnderTest.All.Count} provider(s) in {stopwatch.Elapsed.TotalSeconds:F1} s ({Operations / stopwatch.Elapsed.TotalSeconds:F0} ops/s), {failures} failures";
+            var message = $"load: {Operations} operations over {ProviderProfile.All.Count} provider(s) in {stopwatch.Elapsed.TotalSeconds:F1} s ({Operations / stopwatch.Elapsed.TotalSeconds:F0} ops/s), {failures} failures";
             var vonage = simulators.OfType<RoomClients.Testing.Vonage.VonageSimulator>().SingleOrDefault();
             if (vonage is not null)
             {

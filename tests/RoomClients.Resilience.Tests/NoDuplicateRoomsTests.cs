@@ -10,9 +10,9 @@ namespace RoomClients.Resilience.Tests;
 /// <summary>A create whose answer is lost after the provider acted is never sent again; idempotent calls are retried.</summary>
 public sealed class NoDuplicateRoomsTests
 {
-    public static TheoryData<string> Providers => new(ProviderUnderTest.All.Select(p => p.Name));
+    public static TheoryData<string> Providers => new(ProviderProfile.All.Select(p => p.Name));
 
-    private static ServiceProvider Build(ProviderUnderTest provider, Uri root)
+    private static ServiceProvider Build(ProviderProfile provider, Uri root)
     {
         var services = new ServiceCollection();
         var rooms = services.AddRoomClients();
@@ -31,7 +31,7 @@ public sealed class NoDuplicateRoomsTests
     [MemberData(nameof(Providers))]
     public async Task A_create_whose_connection_drops_after_the_request_was_read_is_sent_once(string name)
     {
-        var provider = ProviderUnderTest.All.Single(p => p.Name == name);
+        var provider = ProviderProfile.All.Single(p => p.Name == name);
         using var server = new DroppingServer();
         await using var services = Build(provider, server.Url);
         var rooms = services.GetRequiredKeyedService<IRoomService>(name);
@@ -47,7 +47,7 @@ public sealed class NoDuplicateRoomsTests
     [MemberData(nameof(Providers))]
     public async Task A_create_whose_answer_comes_after_the_timeout_is_sent_once(string name)
     {
-        var provider = ProviderUnderTest.All.Single(p => p.Name == name);
+        var provider = ProviderProfile.All.Single(p => p.Name == name);
         using var server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"], StartAdminInterface = false });
         var created = 0;
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -78,7 +78,7 @@ public sealed class NoDuplicateRoomsTests
     [MemberData(nameof(Providers))]
     public async Task Idempotent_calls_are_retried_after_a_dropped_connection(string name)
     {
-        var provider = ProviderUnderTest.All.Single(p => p.Name == name);
+        var provider = ProviderProfile.All.Single(p => p.Name == name);
         using var server = new DroppingServer();
         await using var services = Build(provider, server.Url);
         var rooms = services.GetRequiredKeyedService<IRoomService>(name);

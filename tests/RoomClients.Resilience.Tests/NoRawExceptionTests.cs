@@ -12,7 +12,7 @@ public sealed class NoRawExceptionTests
 
     private static ServiceProvider Vonage(Uri root, Action<VonageOptions>? configure = null)
     {
-        var provider = new VonageUnderTest();
+        var provider = new VonageProfile();
         var services = new ServiceCollection();
         var rooms = services.AddRoomClients();
         rooms.ConfigureResilience((_, o) =>
@@ -94,7 +94,7 @@ public sealed class NoRawExceptionTests
     public async Task A_private_key_that_breaks_after_start_gives_a_typed_error_not_a_raw_one()
     {
         using var api = new HostileServer((_, response) => response.CompleteAsync(404, "{\"message\":\"not found\"}"));
-        var provider = new VonageUnderTest();
+        var provider = new VonageProfile();
         var section = $"{RoomClientsBuilder.ConfigurationSectionName}:{provider.Name}:";
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(provider.Settings(api.Url).ToDictionary(s => section + s.Key, s => s.Value))

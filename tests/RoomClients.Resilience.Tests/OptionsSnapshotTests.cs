@@ -16,14 +16,14 @@ namespace RoomClients.Resilience.Tests;
 /// </summary>
 public sealed class OptionsSnapshotTests
 {
-    public static TheoryData<string> Providers => new(ProviderUnderTest.All.Select(p => p.Name));
+    public static TheoryData<string> Providers => new(ProviderProfile.All.Select(p => p.Name));
 
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Rotating_base_address_and_credential_together_never_sends_the_new_credential_to_the_old_host(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var under = ProviderUnderTest.All.Single(p => p.Name == provider);
+        var under = ProviderProfile.All.Single(p => p.Name == provider);
         using var oldHost = Start();
         using var newHost = Start();
         var section = $"{RoomClientsBuilder.ConfigurationSectionName}:{provider}:";
@@ -79,7 +79,7 @@ public sealed class OptionsSnapshotTests
         RoomProviders.EnableX => authorization == "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings[section + "AppId"]}:{credential}")),
         RoomProviders.Vonage => JwtSignedBy(authorization, credential),
         RoomProviders.Daily => authorization == "Bearer " + credential,
-        RoomProviders.Zoom => ZoomUnderTest.IssuedFor(authorization, credential), // a token its endpoint issued for that client secret
+        RoomProviders.Zoom => ZoomProfile.IssuedFor(authorization, credential), // a token its endpoint issued for that client secret
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 

@@ -14,13 +14,13 @@ public sealed partial class SecretsNeverLeakTests
     [System.Text.RegularExpressions.GeneratedRegex("(?<![A-Za-z])(Bearer|Basic|Token) [A-Za-z0-9._~+/=-]{8,}")]
     private static partial System.Text.RegularExpressions.Regex AuthorizationValue();
 
-    public static TheoryData<string> Providers => new(ProviderUnderTest.All.Select(p => p.Name));
+    public static TheoryData<string> Providers => new(ProviderProfile.All.Select(p => p.Name));
 
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task No_secret_appears_in_logs_exceptions_or_options(string name)
     {
-        var provider = ProviderUnderTest.All.Single(p => p.Name == name);
+        var provider = ProviderProfile.All.Single(p => p.Name == name);
         using var simulator = provider.StartSimulator();
         var lines = new ConcurrentQueue<string>();
         var services = new ServiceCollection();

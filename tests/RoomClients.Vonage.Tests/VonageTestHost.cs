@@ -2,6 +2,7 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using RoomClients.Tests.Shared.Hosts;
 using WireMock.Logging;
 using WireMock.Server;
 using WireMock.Settings;
@@ -9,47 +10,32 @@ using WireMock.Settings;
 namespace RoomClients.Vonage.Tests;
 
 /// <summary>A WireMock server on loopback and the SDK registered against it with a key pair made for the test.</summary>
-internal sealed class VonageTestHost : IAsyncDisposable
+internal sealed class VonageTestHost : WireMockTestHost
 {
     public const string ApplicationId = "0a7c1f44-3b7e-4d6a-9a51-2c0f6a3e8d11";
 
     public VonageTestHost(Action<VonageOptions>? configure = null, Action<IServiceCollection>? services = null)
+        : this(RSA.Create(2048), configure, services)
     {
-        Key = RSA.Create(2048);
-        Server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"], StartAdminInterface = false });
-        var collection = new ServiceCollection();
-        services?.Invoke(collection);
-        var builder = collection.AddRoomClients();
-        builder.ConfigureResilience((_, o) =>
-        {
-            o.Retry.Delay = TimeSpan.FromMilliseconds(5);
-            o.CircuitBreaker.MinimumThroughput = 1000;
-        });
-        builder.AddVonage(o =>
+    }
+
+    private VonageTestHost(RSA key, Action<VonageOptions>? configure, Action<IServiceCollection>? services)
+        : base((builder, root) => builder.AddVonage(o =>
         {
             o.ApplicationId = ApplicationId;
-            o.PrivateKey = Key.ExportPkcs8PrivateKeyPem();
-            o.BaseAddress = new Uri(Server.Url + "/v1/meetings/");
+            o.PrivateKey = key.ExportPkcs8PrivateKeyPem();
+            o.BaseAddress = new Uri(root, "/v1/meetings/");
             configure?.Invoke(o);
-        });
-        Services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        }), services: services, options: new ServiceProviderOptions { ValidateOnBuild = true })
+    {
+        Key = key;
     }
 
     public RSA Key { get; }
 
-    public WireMockServer Server { get; }
-
-    public ServiceProvider Services { get; }
-
     public IVonageMeetingsApi Api => Services.GetRequiredService<IVonageMeetingsApi>();
 
-    public IRoomService Rooms => Services.GetRequiredService<IRoomService>();
-
     internal VonageTokenProvider Tokens => Services.GetRequiredKeyedService<VonageTokenProvider>(RoomProviders.Vonage);
-
-    public IReadOnlyList<ILogEntry> Requests => Server.LogEntries.ToList();
-
-    public ILogEntry SingleRequest() => Assert.Single(Server.LogEntries);
 
     /// <summary>Checks an Authorization header: Bearer, RS256, valid signature, and the documented claims.</summary>
     public JwtSecurityToken ValidateBearer(string? authorization)
@@ -79,11 +65,9 @@ internal sealed class VonageTestHost : IAsyncDisposable
         return jwt;
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        await Services.DisposeAsync();
-        Server.Stop();
-        Server.Dispose();
+        await base.DisposeAsync();
         Key.Dispose();
     }
 }

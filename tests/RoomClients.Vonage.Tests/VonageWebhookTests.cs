@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace RoomClients.Vonage.Tests;
 
 /// <summary>Every documented Meetings callback parses into the neutral RoomEvent with its raw payload.</summary>
-public sealed class VonageCallbackTests
+public sealed class VonageWebhookTests
 {
     public static TheoryData<string, RoomEventType, string> Callbacks => new()
     {
