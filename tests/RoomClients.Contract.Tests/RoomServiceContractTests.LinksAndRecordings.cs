@@ -228,6 +228,11 @@ public abstract partial class RoomServiceContractTests
         Assert.Empty(await ListRecordings(rooms, room.Id, ct)); // a room without recordings lists none (not an error)
 
         var recordingId = AddRecording(room);
+        if (recordingId is null && _simulator is null && rooms.GetService<InMemoryRoomService>() is null)
+        {
+            Assert.Skip($"{ServiceKey}: no recording can be made on demand against the real provider; the listing of a room without recordings was checked.");
+        }
+
         Assert.NotNull(recordingId); // a subject that declares recordings can be given one in its simulator
         var recordings = await ListRecordings(rooms, room.Id, ct);
         var recording = Assert.Single(recordings, r => r.Id == recordingId);
@@ -300,7 +305,7 @@ public abstract partial class RoomServiceContractTests
         }
 
         var room = await rooms.CreateRoomAsync(NewRoomRequest(rooms), ct);
-        var secret = RegisteredSecret(Simulator); // the credential this registration holds, which the error body now echoes
+        var secret = Profile!.Secrets[^1]; // the credential this registration holds (a key, a token, a line of a private key), echoed by the error body
         Simulator.EnqueueFault(400, ErrorBody(400).Replace("simulated failure", $"bad request {secret}", StringComparison.Ordinal));
         var ex = await Assert.ThrowsAnyAsync<RoomServiceException>(async () =>
         {
@@ -310,21 +315,6 @@ public abstract partial class RoomServiceContractTests
         });
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.DoesNotContain(secret, ex.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>The secret credential the valid registration was given (from the simulator's settings): a key, a token, a client secret, a line of a private key.</summary>
-    private static string RegisteredSecret(ProviderSimulator simulator)
-    {
-        var settings = simulator.ConfigurationFor();
-        foreach (var name in new[] { "ApiKey", "AppKey", "ApiToken", "ClientSecret", "PrivateKey" })
-        {
-            if (settings.FirstOrDefault(s => s.Key.EndsWith(":" + name, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } value)
-            {
-                return name == "PrivateKey" ? value.Split('\n')[1] : value;
-            }
-        }
-
-        throw new InvalidOperationException($"{simulator.Provider}: no secret among the simulator's settings.");
     }
 
     private static async Task<List<RoomRecording>> ListRecordings(IRoomService rooms, string roomId, CancellationToken ct)

@@ -192,6 +192,9 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover,
     /// <summary>Makes the link through the room's owner; the link's <see cref="ParticipantLink.RoomId"/> is this failover's id of the room.</summary>
     public Task<ParticipantLink> CreateParticipantLinkAsync(string roomId, ParticipantLinkRequest request, CancellationToken cancellationToken = default)
     {
+        // The failover's own capabilities (what every member can do) decide, whichever member owns the room: the same
+        // request behaves the same on every room of the failover.
+        ParticipantGuard.Link(Provider, Capabilities, roomId, request, _time.GetUtcNow());
         var (member, reference) = Owner(roomId);
         return OnOwnerAsync(member, "CreateParticipantLink", reference, async service =>
             (await service.CreateParticipantLinkAsync(reference.RoomId, request, cancellationToken).ConfigureAwait(false)).ServedAs(roomId));
@@ -200,6 +203,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover,
     /// <summary>Lists the recordings through the room's owner; each <see cref="RoomRecording.RoomId"/> is this failover's id of the room.</summary>
     public async IAsyncEnumerable<RoomRecording> ListRecordingsAsync(string roomId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ParticipantGuard.Recordings(Provider, Capabilities, roomId, "ListRecordings");
         var (member, reference) = Owner(roomId);
         var recordings = _factory.GetRoomService(member.Name).ListRecordingsAsync(reference.RoomId, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (recordings.ConfigureAwait(false))
@@ -229,6 +233,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover,
     /// <summary>Gets the link through the room's owner.</summary>
     public Task<RoomRecordingLink> GetRecordingLinkAsync(string roomId, string recordingId, CancellationToken cancellationToken = default)
     {
+        ParticipantGuard.Recording(Provider, Capabilities, roomId, recordingId, deleting: false);
         var (member, reference) = Owner(roomId);
         return OnOwnerAsync(member, "GetRecordingLink", reference, service =>
             service.GetRecordingLinkAsync(reference.RoomId, recordingId, cancellationToken));
@@ -237,6 +242,7 @@ internal sealed partial class RoomFailoverService : IRoomService, IRoomFailover,
     /// <summary>Deletes the recording through the room's owner.</summary>
     public Task DeleteRecordingAsync(string roomId, string recordingId, CancellationToken cancellationToken = default)
     {
+        ParticipantGuard.Recording(Provider, Capabilities, roomId, recordingId, deleting: true);
         var (member, reference) = Owner(roomId);
         return OnOwnerAsync(member, "DeleteRecording", reference, async service =>
         {
