@@ -18,13 +18,13 @@ public static class ProcessColdStart
     /// <summary>Median and range over the launches of one side.</summary>
     public sealed record Result(string Provider, string Side, int Launches, double MedianMs, double MinMs, double MaxMs);
 
-    /// <summary>Starts <paramref name="launches"/> child processes per side, alternating baseline and SDK.</summary>
-    public static async Task<IReadOnlyList<Result>> MeasureAsync(ProviderBench provider, int launches)
+    /// <summary>Starts <paramref name="launches"/> child processes per side, alternating the sides (baseline and SDK unless <paramref name="sides"/> says otherwise: <c>baseline</c> is the raw client, <c>careful</c> the factory client with the standard resilience handler).</summary>
+    public static async Task<IReadOnlyList<Result>> MeasureAsync(ProviderBench provider, int launches, IReadOnlyList<string>? sides = null)
     {
         var server = await CannedServer.StartAsync().ConfigureAwait(false);
         await using (server.ConfigureAwait(false))
         {
-            var times = new Dictionary<string, List<double>> { ["baseline"] = [], ["SDK"] = [] };
+            var times = (sides ?? ["baseline", "SDK"]).ToDictionary(side => side, _ => new List<double>(), StringComparer.Ordinal);
             for (var i = 0; i < launches; i++)
             {
                 foreach (var side in times.Keys)
@@ -49,9 +49,12 @@ public static class ProcessColdStart
         var provider = ProviderBenches.Get(args[1]);
         var server = new Uri(args[2]);
         var watch = Stopwatch.StartNew();
-        _ = side == "SDK"
-            ? await ColdStartBenchmarks.SdkFirstCallAsync(provider, server).ConfigureAwait(false)
-            : await ColdStartBenchmarks.BaselineFirstCallAsync(provider, server).ConfigureAwait(false);
+        _ = side switch
+        {
+            "SDK" => await ColdStartBenchmarks.SdkFirstCallAsync(provider, server).ConfigureAwait(false),
+            "careful" => await ColdStartBenchmarks.CarefulFirstCallAsync(provider, server).ConfigureAwait(false),
+            _ => await ColdStartBenchmarks.BaselineFirstCallAsync(provider, server).ConfigureAwait(false),
+        };
         watch.Stop();
         Console.WriteLine(watch.Elapsed.TotalMilliseconds.ToString("R", CultureInfo.InvariantCulture));
         return 0;
