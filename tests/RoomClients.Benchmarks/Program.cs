@@ -12,6 +12,8 @@ using RoomClients.Benchmarks.Reporting;
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- --paired [provider…] [--rounds n] [--block n] [--coldstart n] [--smoke]
 switch (args.FirstOrDefault())
 {
+    case PollyTelemetryProbe.Mode:
+        return await PollyTelemetryProbe.RunAsync(args[1..]).ConfigureAwait(false);
     case PairedRunner.Mode:
         return await PairedRunner.RunAsync(args[1..]).ConfigureAwait(false);
     case "report":

@@ -82,7 +82,7 @@ public sealed partial class DailyBench : ProviderBench
     }
 
     private static string RoomJson(int index) => $$$"""
-        {"id":"{{{CannedRooms.Id(index)}}}","name":"bench-{{{index:x8}}}","api_created":true,"privacy":"public","url":"https://roomclients-bench.daily.co/bench-{{{index:x8}}}","created_at":"2026-11-22T21:00:00.000Z","config":{"exp":1795352400}}
+        {"id":"{{{CannedRooms.Id(index)}}}","name":"bench-{{{index:x8}}}","api_created":true,"privacy":"public","url":"https://roomclients-bench.daily.co/bench-{{{index:x8}}}","created_at":"2026-11-22T21:00:00.000Z","config":{"exp":4102444800}}
         """;
 
     /// <summary>The hand-written client: one HttpClient with the key in its default headers, source-generated JSON, the same two calls per create and get.</summary>
