@@ -8,7 +8,7 @@ using RoomClients.Benchmarks.Server;
 namespace RoomClients.Benchmarks.Reporting;
 
 /// <summary>
-/// <c>--paired [provider…] [--rounds N] [--block N] [--coldstart N]</c>: the SDK against what a user compares it with.
+/// <c>--paired [provider…] [--rounds N] [--block N] [--coldstart N]</c> (<c>--rounds 0 --coldstart N</c>: cold start only): the SDK against what a user compares it with.
 /// Per provider, three clients are built in one process against one server: <b>raw</b> (a plain <see cref="HttpClient"/>
 /// and source-generated JSON: the floor), <b>careful</b> (the same code over a factory client with
 /// <c>AddStandardResilienceHandler()</c>: the main baseline) and the <b>SDK</b> (<c>IRoomService</c> as a user registers
@@ -43,7 +43,7 @@ public static class PairedRunner
         var load = new LoadSampler();
         var started = DateTimeOffset.UtcNow;
         var results = new List<ProviderResult>();
-        foreach (var provider in providers)
+        foreach (var provider in rounds > 0 ? providers : [])
         {
             results.Add(await MeasureAsync(provider, rounds, block, smoke, load).ConfigureAwait(false));
             Console.Error.WriteLine($"{provider.Name}: done, load {load.Describe()}");
@@ -147,6 +147,21 @@ public static class PairedRunner
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Paired run {started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; {rounds} rounds, {block} calls per client and operation per round, 256 callers × 20 gets for calls/s; 1-minute load average during the run {load.Describe()}.");
         text.AppendLine();
+        if (results.Count > 0)
+        {
+            WriteInProcess(text, results);
+        }
+
+        if (cold.Count > 0)
+        {
+            WriteColdStart(text, cold);
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteInProcess(StringBuilder text, List<ProviderResult> results)
+    {
         text.AppendLine("Ratios are medians of per-round ratios, [interquartile range] and (min–max) over the rounds. Per call: mean µs of a block of one-at-a-time calls; bytes: allocated per call, server's share included (the same for every client).");
         text.AppendLine();
         text.AppendLine("| provider | call | raw µs | careful µs | SDK µs | SDK ÷ careful | SDK ÷ raw | careful ÷ raw |");
@@ -178,25 +193,23 @@ public static class PairedRunner
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Provider} | {call} | {Stats.Median(bytes[0]):N0} | {Stats.Median(bytes[1]):N0} | {Stats.Median(bytes[2]):N0} | {Stats.Median(bytes[2]) / Stats.Median(bytes[1]):0.00} | {Stats.Median(bytes[2]) / Stats.Median(bytes[0]):0.00} |");
             }
         }
+    }
 
-        if (cold.Count > 0)
+    private static void WriteColdStart(StringBuilder text, List<ProcessColdStart.Result> cold)
+    {
+        text.AppendLine();
+        text.AppendLine("| provider | cold start (fresh process: container + first get), median ms [min–max]: raw | careful | SDK | SDK ÷ careful | SDK ÷ raw |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var provider in cold.GroupBy(c => c.Provider))
         {
-            text.AppendLine();
-            text.AppendLine("| provider | cold start (fresh process: container + first get), median ms [min–max]: raw | careful | SDK | SDK ÷ careful | SDK ÷ raw |");
-            text.AppendLine("|---|---:|---:|---:|---:|---:|");
-            foreach (var provider in cold.GroupBy(c => c.Provider))
-            {
-                var raw = provider.Single(c => c.Side == "baseline");
-                var careful = provider.Single(c => c.Side == "careful");
-                var sdk = provider.Single(c => c.Side == "SDK");
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {provider.Key} | {raw.MedianMs:F0} [{raw.MinMs:F0}–{raw.MaxMs:F0}] | {careful.MedianMs:F0} [{careful.MinMs:F0}–{careful.MaxMs:F0}] | {sdk.MedianMs:F0} [{sdk.MinMs:F0}–{sdk.MaxMs:F0}] | {sdk.MedianMs / careful.MedianMs:0.00} | {sdk.MedianMs / raw.MedianMs:0.00} |");
-            }
-
-            text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Cold start: {cold[0].Launches} launches per client, alternating raw, careful, SDK.");
+            var raw = provider.Single(c => c.Side == "baseline");
+            var careful = provider.Single(c => c.Side == "careful");
+            var sdk = provider.Single(c => c.Side == "SDK");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {provider.Key} | {raw.MedianMs:F0} [{raw.MinMs:F0}–{raw.MaxMs:F0}] | {careful.MedianMs:F0} [{careful.MinMs:F0}–{careful.MaxMs:F0}] | {sdk.MedianMs:F0} [{sdk.MinMs:F0}–{sdk.MaxMs:F0}] | {sdk.MedianMs / careful.MedianMs:0.00} | {sdk.MedianMs / raw.MedianMs:0.00} |");
         }
 
-        return text.ToString();
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Cold start: {cold[0].Launches} launches per client, alternating raw, careful, SDK.");
     }
 
     private static int Option(string[] args, string name, int fallback) =>
