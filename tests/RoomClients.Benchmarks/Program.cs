@@ -9,8 +9,13 @@ using RoomClients.Benchmarks.Reporting;
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- listing [provider…]   (listing memory only)
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- steady [provider…]   (SDK and baseline interleaved in one warmed process)
 // dotnet run -c Release --project tests/RoomClients.Benchmarks -- report <BenchmarkDotNet.Artifacts dir> <README.md>
+// dotnet run -c Release --project tests/RoomClients.Benchmarks -- --paired [provider…] [--rounds n] [--block n] [--coldstart n] [--smoke]
 switch (args.FirstOrDefault())
 {
+    case PollyTelemetryProbe.Mode:
+        return await PollyTelemetryProbe.RunAsync(args[1..]).ConfigureAwait(false);
+    case PairedRunner.Mode:
+        return await PairedRunner.RunAsync(args[1..]).ConfigureAwait(false);
     case "report":
         return await ReadmeReport.RunAsync(args[1..]).ConfigureAwait(false);
     case AllocationProbe.Mode:

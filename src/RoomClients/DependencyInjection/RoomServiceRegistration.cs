@@ -15,10 +15,11 @@ internal sealed class RoomServiceRegistration(string name, Func<IServiceProvider
 
     public bool Telemetry { get; set; } = true;
 
-    /// <summary>Builds the service, innermost first: adapter, telemetry, this registration's stages, every registration's stages, the owner stamp.</summary>
+    /// <summary>Builds the service, innermost first: adapter, telemetry, this registration's stages, every registration's stages, the owner stamp (done by the telemetry stage when there is no other stage).</summary>
     public IRoomService Build(IServiceProvider services, RoomClientsRegistry registry)
     {
         var service = factory(services) ?? throw new InvalidOperationException($"The factory of room service '{Name}' returned null.");
+        var noStages = Stages.Count == 0 && registry.Stages.Count == 0;
         if (Telemetry && registry.Telemetry)
         {
             service = new TelemetryRoomService(
@@ -26,7 +27,12 @@ internal sealed class RoomServiceRegistration(string name, Func<IServiceProvider
                 Name,
                 services.GetRequiredService<RoomClientsInstruments>(),
                 services.GetService<ILoggerFactory>()?.CreateLogger("RoomClients") ?? NullLogger.Instance,
-                services.GetKeyedService<RoomRedactor>(Name) ?? RoomRedactor.None);
+                services.GetKeyedService<RoomRedactor>(Name) ?? RoomRedactor.None,
+                stampOwner: noStages);
+            if (noStages)
+            {
+                return service; // the telemetry stage is outermost and stamps the owner itself: one decorator less per call
+            }
         }
 
         service = Wrap(service, Stages, services);

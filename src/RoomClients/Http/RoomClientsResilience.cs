@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
 
 namespace RoomClients.Http;
 
@@ -50,6 +53,73 @@ internal static class RoomClientsResilience
         options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
         options.RateLimiter.DefaultRateLimiterOptions.PermitLimit = DefaultConcurrencyLimit;
         options.RateLimiter.DefaultRateLimiterOptions.QueueLimit = 0;
+    }
+
+    /// <summary>
+    /// Builds a registration's resilience pipeline from its options: the standard pipeline's five strategies in its order
+    /// (concurrency limit, total timeout, retry, circuit breaker, attempt timeout) with their standard names, Polly's
+    /// telemetry (<paramref name="telemetry"/>: the same options, enricher and logger factory the standard handler uses)
+    /// and the container's <see cref="TimeProvider"/>. Built once per registration, so the circuit breaker and the
+    /// concurrency limit are per registration, as with the standard handler's registry; unlike it, no reload or
+    /// execution-tracking wrapper runs per call (the SDK's resilience options come from code and never reload).
+    /// </summary>
+    /// <param name="pipelineName">The pipeline's name in telemetry (the standard handler's: <c>&lt;client&gt;-standard</c>).</param>
+    /// <param name="options">The options, after <see cref="ApplyDefaults"/> and the builder's <c>ConfigureResilience</c> calls.</param>
+    /// <param name="telemetry">Polly's telemetry options, or <see langword="null"/> for none.</param>
+    /// <param name="timeProvider">The time provider, or <see langword="null"/> for the system clock.</param>
+    /// <returns>The pipeline.</returns>
+    /// <exception cref="OptionsValidationException">The options are invalid (the standard handler's checks).</exception>
+    internal static ResiliencePipeline<HttpResponseMessage> BuildPipeline(string pipelineName, HttpStandardResilienceOptions options, TelemetryOptions? telemetry, TimeProvider? timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(pipelineName, options);
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = pipelineName, InstanceName = string.Empty };
+        if (timeProvider is not null)
+        {
+            builder.TimeProvider = timeProvider;
+        }
+
+        if (telemetry is not null)
+        {
+            builder.ConfigureTelemetry(telemetry);
+        }
+
+        try
+        {
+            return builder
+                .AddRateLimiter(options.RateLimiter)
+                .AddTimeout(options.TotalRequestTimeout)
+                .AddRetry(options.Retry)
+                .AddCircuitBreaker(options.CircuitBreaker)
+                .AddTimeout(options.AttemptTimeout)
+                .Build();
+        }
+        catch (ValidationException ex)
+        {
+            throw new OptionsValidationException(pipelineName, typeof(HttpStandardResilienceOptions), [ex.Message]);
+        }
+    }
+
+    /// <summary>The standard handler's checks across strategies: the attempt timeout within the total and a sampling duration of at least two attempts.</summary>
+    private static void Validate(string pipelineName, HttpStandardResilienceOptions options)
+    {
+        var failures = new List<string>();
+        var total = options.TotalRequestTimeout.Timeout;
+        var attempt = options.AttemptTimeout.Timeout;
+        if (attempt > total)
+        {
+            failures.Add($"Total request timeout strategy must have a greater timeout than the attempt timeout strategy. Total Request Timeout: {total.TotalSeconds}s, Attempt Timeout: {attempt.TotalSeconds}s");
+        }
+
+        if (options.CircuitBreaker.SamplingDuration < TimeSpan.FromMilliseconds(attempt.TotalMilliseconds * 2))
+        {
+            failures.Add($"The sampling duration of circuit breaker strategy needs to be at least double of an attempt timeout strategy’s timeout interval, in order to be effective. Sampling Duration: {options.CircuitBreaker.SamplingDuration.TotalSeconds}s, Attempt Timeout: {attempt.TotalSeconds}s");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(pipelineName, typeof(HttpStandardResilienceOptions), failures);
+        }
     }
 
     /// <summary>Returns whether a request may be retried after <paramref name="outcome"/>; see the type's remarks for the rule.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 
 namespace RoomClients.Http;
@@ -12,8 +11,6 @@ namespace RoomClients.Http;
 /// </summary>
 internal sealed class RoomResponseBufferingHandler(RoomErrorMapper mapper, long maxBodyBytes) : DelegatingHandler
 {
-    private const int ChunkSize = 16 * 1024;
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = RoomRequestContext.Of(request);
@@ -31,10 +28,11 @@ internal sealed class RoomResponseBufferingHandler(RoomErrorMapper mapper, long 
                 throw mapper.Redirected(request, response, sentTo);
             }
 
-            var body = await BufferAsync(request, response, cancellationToken).ConfigureAwait(false);
+            await BufferAsync(request, response, cancellationToken).ConfigureAwait(false);
             if (context is not null && IsThrottle(response))
             {
-                context.Throttled = mapper.FromResponse(response, body.Span);
+                // Rare: a copy of the buffered body for the typed answer a total timeout may report instead of itself.
+                context.Throttled = mapper.FromResponse(response, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
             }
         }
         catch
@@ -75,77 +73,34 @@ internal sealed class RoomResponseBufferingHandler(RoomErrorMapper mapper, long 
         response.StatusCode == HttpStatusCode.TooManyRequests
         || (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null);
 
-    private async Task<ReadOnlyMemory<byte>> BufferAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body into the response's own content (<see cref="HttpContent.LoadIntoBufferAsync(long, CancellationToken)"/>,
+    /// what <see cref="HttpClient"/> does for a buffered call): same content object and headers, pooled buffers, no copy.
+    /// </summary>
+    private async ValueTask BufferAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var content = response.Content;
-        if (content is null)
-        {
-            return ReadOnlyMemory<byte>.Empty;
-        }
-
         if (content.Headers.ContentLength is long declared && declared > maxBodyBytes)
         {
             throw mapper.TooLarge(request, response, maxBodyBytes);
         }
 
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        var total = 0;
         try
         {
-            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                while (true)
-                {
-                    if (buffer.Length - total < ChunkSize / 2)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Math.Max(maxBodyBytes + 1, ChunkSize)));
-                        buffer.AsSpan(0, total).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-
-                    var room = (int)Math.Min(buffer.Length - total, maxBodyBytes + 1 - total);
-                    var read = await stream.ReadAsync(buffer.AsMemory(total, room), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        break;
-                    }
-
-                    total += read;
-                    if (total > maxBodyBytes)
-                    {
-                        throw mapper.TooLarge(request, response, maxBodyBytes);
-                    }
-                }
-            }
-
-            var body = buffer.AsSpan(0, total).ToArray();
-            var buffered = new ByteArrayContent(body);
-            foreach (var header in content.Headers)
-            {
-                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
-            response.Content = buffered;
-            content.Dispose();
-            return body;
+            await content.LoadIntoBufferAsync(maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            throw mapper.TooLarge(request, response, maxBodyBytes);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && ex is not OperationCanceledException)
         {
             cancellationToken.ThrowIfCancellationRequested(); // a read aborted by the caller's (or the attempt's) token is a cancellation
             throw new HttpRequestException(
                 HttpRequestError.ResponseEnded,
-                $"the answer (HTTP {(int)response.StatusCode}) ended or broke after {total} bytes of its body: {ex.Message}",
+                $"the answer (HTTP {(int)response.StatusCode}) ended or broke before its body was read whole: {ex.Message}",
                 ex,
                 response.StatusCode);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

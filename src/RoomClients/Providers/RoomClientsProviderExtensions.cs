@@ -7,6 +7,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Polly.Telemetry;
 using Refit;
 using RoomClients.DependencyInjection;
 using RoomClients.Http;
@@ -64,8 +65,8 @@ public static class RoomClientsProviderExtensions
 
     /// <summary>
     /// Registers the HTTP client and the Refit client <typeparamref name="TApi"/> for a provider registration, with the
-    /// SDK's pipeline: transport-error mapping (outermost), resilience (so each retry re-runs authentication) then whatever the caller adds
-    /// (its authentication handler), and the SDK's error mapping. <typeparamref name="TApi"/> is registered keyed by
+    /// SDK's pipeline: resilience with transport-error mapping (outermost, so each retry re-runs authentication), then whatever
+    /// the caller adds (its authentication handler), then the body buffering with its size cap, and the SDK's error mapping. <typeparamref name="TApi"/> is registered keyed by
     /// <paramref name="name"/>, and also unkeyed for the first registration of that API.
     /// </summary>
     /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
@@ -157,7 +158,21 @@ public static class RoomClientsProviderExtensions
         var registry = builder.Registry;
         var mapper = new RoomErrorMapper(provider, errorParser);
         builder.AddRedactor(name);
-        httpClient.AddHttpMessageHandler(sp => new RoomTransportErrorHandler(mapper, sp.GetRequiredKeyedService<RoomRedactor>(name)));
+
+        // Outermost: the resilience pipeline and the transport-error mapping in one handler. The pipeline is built once per
+        // registration (its circuit breaker and concurrency limit outlive the factory's handler rotations) from the
+        // standard handler's options: the SDK's defaults, then every ConfigureResilience callback.
+        var pipelineName = $"{httpClientName}-standard";
+        builder.Services.AddKeyedSingleton(name, (sp, _) => new RoomResiliencePipeline(RoomClientsResilience.BuildPipeline(
+            pipelineName,
+            ResilienceOptionsFor(registry, name),
+            sp.GetService<IOptions<TelemetryOptions>>()?.Value,
+            sp.GetService<TimeProvider>())));
+        httpClient.AddHttpMessageHandler(sp => new RoomResilienceHandler(
+            sp.GetRequiredKeyedService<RoomResiliencePipeline>(name).Pipeline,
+            mapper,
+            sp.GetRequiredKeyedService<RoomRedactor>(name)));
+        RoomResiliencePipeline.AddPollyTelemetry(builder.Services);
 
         // Innermost, after every handler the provider adds (so below the attempt timeout, auth and EnableX's envelope
         // check): read each answer whole with a cap, and never follow a redirect, whatever primary handler is configured.
@@ -166,14 +181,6 @@ public static class RoomClientsProviderExtensions
             RoomResponseBufferingHandler.DisableRedirects(b.PrimaryHandler);
             b.AdditionalHandlers.Add(new RoomResponseBufferingHandler(mapper, builder.HttpOptionsFor(name).MaxResponseBodySize));
         }));
-        httpClient.AddStandardResilienceHandler(options =>
-        {
-            RoomClientsResilience.ApplyDefaults(options);
-            foreach (var configure in registry.ResilienceConfigurations)
-            {
-                configure(name, options);
-            }
-        });
 
         var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext, provider);
         if (typeof(IDisposable).IsAssignableFrom(typeof(TApi)))
@@ -202,6 +209,18 @@ public static class RoomClientsProviderExtensions
         }
 
         return httpClient;
+    }
+
+    private static HttpStandardResilienceOptions ResilienceOptionsFor(RoomClientsRegistry registry, string name)
+    {
+        var options = new HttpStandardResilienceOptions();
+        RoomClientsResilience.ApplyDefaults(options);
+        foreach (var configure in registry.ResilienceConfigurations)
+        {
+            configure(name, options);
+        }
+
+        return options;
     }
 
     private sealed class ConfigurationReloadTokenSource<TOptions>(string name, IConfiguration? configuration) : IOptionsChangeTokenSource<TOptions>

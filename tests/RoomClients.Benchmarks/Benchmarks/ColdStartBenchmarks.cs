@@ -52,6 +52,13 @@ public class ColdStartBenchmarks
         }
     }
 
+    /// <summary>Builds the careful client's container (factory client + standard resilience handler) and makes the first get.</summary>
+    public static async Task<string> CarefulFirstCallAsync(ProviderBench provider, Uri server)
+    {
+        using var careful = provider.CreateCareful(server);
+        return await careful.GetAsync(provider.RoomId).ConfigureAwait(false);
+    }
+
     /// <summary>Creates the hand-written client and makes the first get.</summary>
     public static async Task<string> BaselineFirstCallAsync(ProviderBench provider, Uri server)
     {

@@ -52,7 +52,15 @@ public sealed partial class DailyBench : ProviderBench
         });
 
     /// <inheritdoc />
-    public override IBaselineClient CreateBaseline(Uri server) => new Baseline(new Uri(server, "daily/v1/"));
+    public override void ConfigureBaseline(HttpClient http, Uri server)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.BaseAddress = new Uri(server, "daily/v1/");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CannedServer.FakeCredential);
+    }
+
+    /// <inheritdoc />
+    public override IBaselineClient CreateBaseline(HttpClient http) => new Baseline(http);
 
     /// <inheritdoc />
     public override CreateRoomRequest CreateRequest() => new() { EndsAt = DateTimeOffset.UtcNow.AddHours(1) };
@@ -74,7 +82,7 @@ public sealed partial class DailyBench : ProviderBench
     }
 
     private static string RoomJson(int index) => $$$"""
-        {"id":"{{{CannedRooms.Id(index)}}}","name":"bench-{{{index:x8}}}","api_created":true,"privacy":"public","url":"https://roomclients-bench.daily.co/bench-{{{index:x8}}}","created_at":"2026-11-22T21:00:00.000Z","config":{"exp":1795352400}}
+        {"id":"{{{CannedRooms.Id(index)}}}","name":"bench-{{{index:x8}}}","api_created":true,"privacy":"public","url":"https://roomclients-bench.daily.co/bench-{{{index:x8}}}","created_at":"2026-11-22T21:00:00.000Z","config":{"exp":4102444800}}
         """;
 
     /// <summary>The hand-written client: one HttpClient with the key in its default headers, source-generated JSON, the same two calls per create and get.</summary>
@@ -82,11 +90,7 @@ public sealed partial class DailyBench : ProviderBench
     {
         private readonly HttpClient _http;
 
-        public Baseline(Uri baseAddress)
-        {
-            _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = baseAddress };
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CannedServer.FakeCredential);
-        }
+        public Baseline(HttpClient http) => _http = http;
 
         public async Task<string> CreateAsync(CancellationToken cancellationToken = default)
         {

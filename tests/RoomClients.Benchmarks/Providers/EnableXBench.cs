@@ -57,7 +57,15 @@ public sealed partial class EnableXBench : ProviderBench
         });
 
     /// <inheritdoc />
-    public override IBaselineClient CreateBaseline(Uri server) => new Baseline(new Uri(server, "enablex/video/v2/"));
+    public override void ConfigureBaseline(HttpClient http, Uri server)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.BaseAddress = new Uri(server, "enablex/video/v2/");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AppId}:{CannedServer.FakeCredential}")));
+    }
+
+    /// <inheritdoc />
+    public override IBaselineClient CreateBaseline(HttpClient http) => new Baseline(http);
 
     /// <inheritdoc />
     public override CreateRoomRequest CreateRequest() => new() { Kind = RoomKind.Permanent, DisplayName = "Weekly sync" };
@@ -75,11 +83,7 @@ public sealed partial class EnableXBench : ProviderBench
     {
         private readonly HttpClient _http;
 
-        public Baseline(Uri baseAddress)
-        {
-            _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = baseAddress };
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AppId}:{CannedServer.FakeCredential}")));
-        }
+        public Baseline(HttpClient http) => _http = http;
 
         public async Task<string> CreateAsync(CancellationToken cancellationToken = default)
         {

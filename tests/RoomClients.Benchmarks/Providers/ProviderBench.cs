@@ -29,8 +29,28 @@ public abstract class ProviderBench
     /// <summary>Registers the provider on the SDK's builder against <paramref name="server"/>, with a fake credential.</summary>
     public abstract void AddSdk(RoomClientsBuilder rooms, Uri server);
 
-    /// <summary>Creates the hand-written client: its own <see cref="HttpClient"/>, DTOs and source-generated JSON.</summary>
-    public abstract IBaselineClient CreateBaseline(Uri server);
+    /// <summary>
+    /// Sets what every hand-written client of this provider sets on its <see cref="HttpClient"/>: the base address on
+    /// <paramref name="server"/> and the credential in the default headers (a client that fetches a token leaves it out).
+    /// </summary>
+    public abstract void ConfigureBaseline(HttpClient http, Uri server);
+
+    /// <summary>Creates the hand-written client over <paramref name="http"/> (configured by <see cref="ConfigureBaseline"/>): DTOs and source-generated JSON; it disposes <paramref name="http"/>.</summary>
+    public abstract IBaselineClient CreateBaseline(HttpClient http);
+
+    /// <summary>The floor: the hand-written client over a plain <see cref="HttpClient"/> of its own (no factory, no resilience).</summary>
+    public IBaselineClient CreateBaseline(Uri server)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        ConfigureBaseline(http, server);
+        return CreateBaseline(http);
+    }
+
+    /// <summary>
+    /// The careful hand-written client, the main baseline: the same code over an <see cref="IHttpClientFactory"/> client
+    /// with <c>AddStandardResilienceHandler()</c>, what a user who wants retries, timeouts and a circuit breaker writes.
+    /// </summary>
+    public IBaselineClient CreateCareful(Uri server) => CarefulClient.Create(this, server);
 
     /// <summary>Creates the neutral request the SDK's create benchmark sends (the baseline sends its wire equivalent).</summary>
     public abstract CreateRoomRequest CreateRequest();

@@ -49,7 +49,15 @@ public sealed partial class VecteraBench : ProviderBench
         });
 
     /// <inheritdoc />
-    public override IBaselineClient CreateBaseline(Uri server) => new Baseline(new Uri(server, "vectera/api/v2/"));
+    public override void ConfigureBaseline(HttpClient http, Uri server)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.BaseAddress = new Uri(server, "vectera/api/v2/");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", CannedServer.FakeCredential);
+    }
+
+    /// <inheritdoc />
+    public override IBaselineClient CreateBaseline(HttpClient http) => new Baseline(http);
 
     /// <inheritdoc />
     public override CreateRoomRequest CreateRequest() => new() { Kind = RoomKind.Permanent, Locked = true };
@@ -63,11 +71,7 @@ public sealed partial class VecteraBench : ProviderBench
     {
         private readonly HttpClient _http;
 
-        public Baseline(Uri baseAddress)
-        {
-            _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = baseAddress };
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", CannedServer.FakeCredential);
-        }
+        public Baseline(HttpClient http) => _http = http;
 
         public async Task<string> CreateAsync(CancellationToken cancellationToken = default)
         {

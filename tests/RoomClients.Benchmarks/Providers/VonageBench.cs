@@ -68,7 +68,15 @@ public sealed partial class VonageBench : ProviderBench
         });
 
     /// <inheritdoc />
-    public override IBaselineClient CreateBaseline(Uri server) => new Baseline(new Uri(server, "vonage/v1/meetings/"));
+    public override void ConfigureBaseline(HttpClient http, Uri server)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.BaseAddress = new Uri(server, "vonage/v1/meetings/");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SignJwt(Credentials()));
+    }
+
+    /// <inheritdoc />
+    public override IBaselineClient CreateBaseline(HttpClient http) => new Baseline(http);
 
     /// <inheritdoc />
     public override CreateRoomRequest CreateRequest() => new() { DisplayName = "Weekly sync" };
@@ -109,11 +117,7 @@ public sealed partial class VonageBench : ProviderBench
     {
         private readonly HttpClient _http;
 
-        public Baseline(Uri baseAddress)
-        {
-            _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = baseAddress };
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SignJwt(Credentials()));
-        }
+        public Baseline(HttpClient http) => _http = http;
 
         public async Task<string> CreateAsync(CancellationToken cancellationToken = default)
         {

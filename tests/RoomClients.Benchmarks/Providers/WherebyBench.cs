@@ -49,7 +49,15 @@ public sealed partial class WherebyBench : ProviderBench
         });
 
     /// <inheritdoc />
-    public override IBaselineClient CreateBaseline(Uri server) => new Baseline(new Uri(server, "whereby/v1/"));
+    public override void ConfigureBaseline(HttpClient http, Uri server)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.BaseAddress = new Uri(server, "whereby/v1/");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CannedServer.FakeCredential);
+    }
+
+    /// <inheritdoc />
+    public override IBaselineClient CreateBaseline(HttpClient http) => new Baseline(http);
 
     /// <inheritdoc />
     public override CreateRoomRequest CreateRequest() => new() { EndsAt = DateTimeOffset.UtcNow.AddHours(1) };
@@ -68,11 +76,7 @@ public sealed partial class WherebyBench : ProviderBench
         private static readonly string[] HostFields = ["hostRoomUrl"];
         private readonly HttpClient _http;
 
-        public Baseline(Uri baseAddress)
-        {
-            _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = baseAddress };
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CannedServer.FakeCredential);
-        }
+        public Baseline(HttpClient http) => _http = http;
 
         public async Task<string> CreateAsync(CancellationToken cancellationToken = default)
         {

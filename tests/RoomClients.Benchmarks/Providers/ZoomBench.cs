@@ -57,7 +57,14 @@ public sealed partial class ZoomBench : ProviderBench
         });
 
     /// <inheritdoc />
-    public override IBaselineClient CreateBaseline(Uri server) => new Baseline(new Uri(server, "zoom/"));
+    public override void ConfigureBaseline(HttpClient http, Uri server)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.BaseAddress = new Uri(server, "zoom/");
+    }
+
+    /// <inheritdoc />
+    public override IBaselineClient CreateBaseline(HttpClient http) => new Baseline(http);
 
     /// <inheritdoc />
     public override CreateRoomRequest CreateRequest() => new() { EndsAt = DateTimeOffset.UtcNow.AddHours(1) };
@@ -77,8 +84,7 @@ public sealed partial class ZoomBench : ProviderBench
         private readonly SemaphoreSlim _gate = new(1, 1);
         private AuthenticationHeaderValue? _bearer;
 
-        public Baseline(Uri root) =>
-            _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = root };
+        public Baseline(HttpClient http) => _http = http;
 
         public async Task<string> CreateAsync(CancellationToken cancellationToken = default)
         {

@@ -121,10 +121,10 @@ public static class PipelineProbe
         {
             new("full SDK IWherebyApi", _ => { }),
             new("- HttpClient loggers", s => s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).RemoveAllLoggers()),
-            new("- resilience", s => Without<ResilienceHandler>(s)),
+            new("- resilience", s => Without(s, IsResilience)),
             new("- resilience, + lean 4 strategies", s =>
             {
-                Without<ResilienceHandler>(s);
+                Without(s, IsResilience);
                 s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).AddResilienceHandler("lean", b =>
                 {
                     var o = new HttpStandardResilienceOptions();
@@ -134,7 +134,7 @@ public static class PipelineProbe
             }),
             new("- resilience, + retry only", s =>
             {
-                Without<ResilienceHandler>(s);
+                Without(s, IsResilience);
                 s.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).AddResilienceHandler("retry", b =>
                 {
                     var o = new HttpStandardResilienceOptions();
@@ -142,7 +142,6 @@ public static class PipelineProbe
                     b.AddRetry(o.Retry);
                 });
             }),
-            new("- transport handler", s => Without(s, h => h.GetType().Name == "RoomTransportErrorHandler")),
             new("- auth handler", s => Without<TokenAuthenticationHandler>(s), DefaultAuth: true),
             new("- all handlers and loggers", s =>
             {
@@ -307,6 +306,9 @@ public static class PipelineProbe
     }
 
     private static void Without<T>(IServiceCollection services) => Without(services, h => h is T);
+
+    /// <summary>The SDK's resilience handler (the pipeline and the transport-error mapping in one layer, internal), or a standard one added by a variant.</summary>
+    private static bool IsResilience(DelegatingHandler handler) => handler is ResilienceHandler || handler.GetType().Name == "RoomResilienceHandler";
 
     private static void Without(IServiceCollection services, Func<DelegatingHandler, bool> remove) =>
         services.AddHttpClient(RoomClientsBuilder.HttpClientName("whereby")).ConfigureAdditionalHttpMessageHandlers((handlers, _) =>

@@ -15,28 +15,32 @@ public static class ProcessColdStart
     /// <summary>The command-line mode of a child process.</summary>
     public const string ChildMode = "coldstart-child";
 
-    /// <summary>Median and range over the launches of one side.</summary>
-    public sealed record Result(string Provider, string Side, int Launches, double MedianMs, double MinMs, double MaxMs);
+    /// <summary>Median and range over the launches of one side, and the median number of methods the JIT compiled (load does not change it).</summary>
+    public sealed record Result(string Provider, string Side, int Launches, double MedianMs, double MinMs, double MaxMs, long MedianJitted = 0);
 
-    /// <summary>Starts <paramref name="launches"/> child processes per side, alternating baseline and SDK.</summary>
-    public static async Task<IReadOnlyList<Result>> MeasureAsync(ProviderBench provider, int launches)
+    /// <summary>Starts <paramref name="launches"/> child processes per side, alternating the sides (baseline and SDK unless <paramref name="sides"/> says otherwise: <c>baseline</c> is the raw client, <c>careful</c> the factory client with the standard resilience handler).</summary>
+    public static async Task<IReadOnlyList<Result>> MeasureAsync(ProviderBench provider, int launches, IReadOnlyList<string>? sides = null)
     {
         var server = await CannedServer.StartAsync().ConfigureAwait(false);
         await using (server.ConfigureAwait(false))
         {
-            var times = new Dictionary<string, List<double>> { ["baseline"] = [], ["SDK"] = [] };
+            var times = (sides ?? ["baseline", "SDK"]).ToDictionary(side => side, _ => new List<double>(), StringComparer.Ordinal);
+            var jitted = times.Keys.ToDictionary(side => side, _ => new List<long>(), StringComparer.Ordinal);
             for (var i = 0; i < launches; i++)
             {
                 foreach (var side in times.Keys)
                 {
-                    times[side].Add(await RunChildProcessAsync(side, provider.Name, server.BaseAddress).ConfigureAwait(false));
+                    var (ms, methods) = await RunChildProcessAsync(side, provider.Name, server.BaseAddress).ConfigureAwait(false);
+                    times[side].Add(ms);
+                    jitted[side].Add(methods);
                 }
             }
 
             return [.. times.Select(t =>
             {
                 var sorted = t.Value.Order().ToArray();
-                return new Result(provider.Name, t.Key, sorted.Length, sorted[sorted.Length / 2], sorted[0], sorted[^1]);
+                var methods = jitted[t.Key].Order().ToArray();
+                return new Result(provider.Name, t.Key, sorted.Length, sorted[sorted.Length / 2], sorted[0], sorted[^1], methods[methods.Length / 2]);
             })];
         }
     }
@@ -49,15 +53,18 @@ public static class ProcessColdStart
         var provider = ProviderBenches.Get(args[1]);
         var server = new Uri(args[2]);
         var watch = Stopwatch.StartNew();
-        _ = side == "SDK"
-            ? await ColdStartBenchmarks.SdkFirstCallAsync(provider, server).ConfigureAwait(false)
-            : await ColdStartBenchmarks.BaselineFirstCallAsync(provider, server).ConfigureAwait(false);
+        _ = side switch
+        {
+            "SDK" => await ColdStartBenchmarks.SdkFirstCallAsync(provider, server).ConfigureAwait(false),
+            "careful" => await ColdStartBenchmarks.CarefulFirstCallAsync(provider, server).ConfigureAwait(false),
+            _ => await ColdStartBenchmarks.BaselineFirstCallAsync(provider, server).ConfigureAwait(false),
+        };
         watch.Stop();
-        Console.WriteLine(watch.Elapsed.TotalMilliseconds.ToString("R", CultureInfo.InvariantCulture));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalMilliseconds:R} {System.Runtime.JitInfo.GetCompiledMethodCount()}"));
         return 0;
     }
 
-    private static async Task<double> RunChildProcessAsync(string side, string provider, Uri server)
+    private static async Task<(double Ms, long Jitted)> RunChildProcessAsync(string side, string provider, Uri server)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
@@ -78,6 +85,7 @@ public static class ProcessColdStart
             throw new InvalidOperationException($"The cold-start child ({side}) exited with {process.ExitCode}: {output}");
         }
 
-        return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
+        var parts = output.Trim().Split(' ');
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), parts.Length > 1 ? long.Parse(parts[1], CultureInfo.InvariantCulture) : 0);
     }
 }

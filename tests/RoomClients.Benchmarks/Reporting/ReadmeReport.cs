@@ -127,26 +127,46 @@ public static class ReadmeReport
     private static void WriteIntro(StringBuilder text) => text.AppendLine("""
         # RoomClients.Benchmarks
 
-        What does the SDK cost over writing the HTTP calls yourself? Each benchmark runs the same request against one
-        in-process Kestrel server on `127.0.0.1` that answers every provider's endpoints with canned, realistic JSON, once
-        through `IRoomService` built by DI exactly as a user registers it (`AddRoomClients(rooms => rooms.AddWhereby(…))`:
-        authentication, the standard resilience pipeline and telemetry all on), once through a **baseline**: a hand-written
-        `HttpClient` with the credential in its default headers and System.Text.Json source-generated DTOs. Ratio =
-        SDK / baseline (lower is better; 1.00 = no overhead).
+        What does the SDK cost over the client a user would write instead? Every benchmark sends the same requests to one
+        in-process Kestrel server on `127.0.0.1` that answers every provider's endpoints with canned, realistic JSON, through
+        three clients per provider:
+
+        - **careful** (the main baseline): what a user who wants retries, timeouts and a circuit breaker writes by hand, a named
+          `IHttpClientFactory` client with `AddStandardResilienceHandler()` and System.Text.Json source-generated DTOs;
+        - **raw** (the floor, called *baseline* in the BenchmarkDotNet tables): the same code over a plain `HttpClient`;
+        - **SDK**: `IRoomService` built by DI exactly as a user registers it (`AddRoomClients(rooms => rooms.AddWhereby(…))`:
+          authentication, the resilience pipeline and telemetry all on).
+
+        The hand-written code of a provider (endpoints, DTOs, credential) is in one place, its `Providers/<Provider>Bench` class;
+        `CarefulClient` puts it over the factory client. Ratio = SDK / baseline (lower is better; 1.00 = no overhead).
 
         ```bash
-        tests/RoomClients.Benchmarks/run.sh short    # --job short, then writes this README (about 10 minutes on 2 cores)
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- --paired                 # the headline: raw, careful and SDK paired in one process (about 5 minutes on 2 cores)
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- --paired whereby --rounds 20 --coldstart 5   # one provider, more rounds, process cold start
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- --paired --smoke         # checks that the paired mode runs (numbers meaningless)
+        tests/RoomClients.Benchmarks/run.sh short    # BenchmarkDotNet --job short, then writes this README (about 15 minutes on 2 cores)
         tests/RoomClients.Benchmarks/run.sh dry      # checks that everything runs (numbers meaningless)
-        dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*'            # full BenchmarkDotNet runs
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*PerCall*' --job short
-        dotnet run -c Release --project tests/RoomClients.Benchmarks -- steady [provider…]       # SDK and baseline interleaved in one warmed process
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- probe [provider…]        # bytes per call, quick
-        dotnet run -c Release --project tests/RoomClients.Benchmarks -- pipeline --latency --throughput --interleaved   # what each HTTP layer costs
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- pipeline --types --rooms # bytes per call by type (sampled), raw against SDK
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- polly-telemetry          # what Polly reports for a refused, retried get (meter tags, logs)
         ```
 
-        Adding a provider is one `ProviderBench` subclass (canned endpoints, `AddX(…)` registration, baseline client) listed
-        in `Providers/ProviderBenches.cs`. Benchmarks measure; nothing here asserts a time. Hand-written notes between the
-        `notes` markers below are kept when `run.sh` rewrites this file.
+        **The paired mode** (`--paired [provider…] [--rounds N] [--block N] [--coldstart N]`; `--rounds 0 --coldstart N` for
+        cold start alone): per provider, the three clients are built in one process against one server and warmed together
+        (5 s). Every round then runs each client in a block, in an order rotated every round: creates one at a time, gets one
+        at a time (mean µs of the block, bytes allocated per call on every thread, the server's share included and the same for
+        every client), then 256 concurrent callers × 20 gets (calls/s). Ratios are taken within a round, so a neighbour's load
+        falls on all three clients of that round alike, and reported as the **median of the per-round ratios** with the
+        interquartile range and the extremes; the 1-minute load average sampled every round is printed with the tables.
+        `--coldstart N` starts N fresh processes per client, alternating raw, careful, SDK, each timing container build + first
+        get against the parent's server (JIT included).
+
+        Adding a provider is one `ProviderBench` subclass (canned endpoints, `AddX(…)` registration, `ConfigureBaseline` and the
+        hand-written client) listed in `Providers/ProviderBenches.cs`. Benchmarks measure; nothing here asserts a time.
+        Hand-written notes between the `notes` markers below are kept when `run.sh` rewrites this file.
+
+        The BenchmarkDotNet classes, SDK against raw:
 
         - **Create / Get / ListPage** (PerCallBenchmarks): one call at a time; ListPage reads one page of 50 rooms.
           **GetResolvePerCall** resolves `IRoomService` from the container for every call (a transient dependency of a
