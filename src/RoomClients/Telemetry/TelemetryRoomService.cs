@@ -16,7 +16,7 @@ namespace RoomClients.Telemetry;
 /// owner stage's job; when a registration has no other stage, this stage does it itself (<c>stampOwner</c>), so the
 /// default pipeline has one decorator, not two (one async layer less per call).
 /// </summary>
-internal sealed partial class TelemetryRoomService : DelegatingRoomService
+internal sealed partial class TelemetryRoomService : DelegatingRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private readonly RoomClientsInstruments _instruments;
     private readonly string _name;
