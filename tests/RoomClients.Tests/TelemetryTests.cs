@@ -11,6 +11,67 @@ namespace RoomClients.Tests;
 public sealed class TelemetryTests
 {
     [Fact]
+    public async Task Participant_links_and_recordings_get_spans_and_logs_without_the_link()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var name = $"telemetry-{Guid.NewGuid():N}";
+        var activities = new ConcurrentQueue<Activity>();
+        using var activityListener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == RoomClientsTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { if (Equals(a.GetTagItem("roomclients.name"), name)) { activities.Enqueue(a); } },
+        };
+        ActivitySource.AddActivityListener(activityListener);
+        var logs = new ConcurrentQueue<string>();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new ListLoggerProvider(logs)));
+        services.AddRoomClients(rooms => rooms.AddInMemory(name));
+        await using var provider = services.BuildServiceProvider();
+        var service = provider.GetRequiredService<IRoomService>();
+
+        var room = await service.CreateRoomAsync(new CreateRoomRequest(), ct);
+        var link = await service.CreateParticipantLinkAsync(room.Id, new ParticipantLinkRequest { Role = RoomParticipantRole.Host, DisplayName = "Dr. Ada" }, ct);
+        var recording = service.GetService<InMemoryRoomService>()!.AddRecording(room.Id);
+        await foreach (var unused in service.ListRecordingsAsync(room.Id, ct))
+        {
+        }
+
+        var download = await service.GetRecordingLinkAsync(room.Id, recording.Id, ct);
+        await service.DeleteRecordingAsync(room.Id, recording.Id, ct);
+        await Assert.ThrowsAsync<RoomNotFoundException>(() => service.GetRecordingLinkAsync(room.Id, recording.Id, ct));
+
+        Assert.Same(service.GetService<IRoomParticipantLinks>(), service.GetService<IRoomRecordings>()); // the telemetry stage offers both
+        Assert.Equal(
+            ["CreateRoom", "CreateParticipantLink", "ListRecordings", "GetRecordingLink", "DeleteRecording", "GetRecordingLink"],
+            activities.Select(a => (string)a.GetTagItem("roomclients.operation")!));
+        Assert.Equal("Host", activities.ElementAt(1).GetTagItem("roomclients.participant_role"));
+        Assert.Equal(1, activities.ElementAt(2).GetTagItem("roomclients.recording_count"));
+        Assert.Equal(ActivityStatusCode.Error, activities.Last().Status);
+        var everything = string.Join("\n", logs.Concat(activities.SelectMany(a => a.Tags.Select(t => t.Value ?? string.Empty))));
+        Assert.DoesNotContain(link.Url.Query, everything, StringComparison.Ordinal); // a link is a credential: never logged or tagged
+        Assert.DoesNotContain(download.Url.ToString(), everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_provider_without_links_or_recordings_is_offered_neither_through_the_telemetry_stage()
+    {
+        var services = new ServiceCollection();
+        services.AddRoomClients(rooms => rooms.AddRoomService("plain", _ => new PlainRoomService()));
+        using var provider = services.BuildServiceProvider();
+        var service = provider.GetRequiredKeyedService<IRoomService>("plain");
+        Assert.Null(service.GetService<IRoomParticipantLinks>());
+        Assert.Null(service.GetService<IRoomRecordings>());
+    }
+
+    /// <summary>A provider with rooms only (no optional features), delegating to an in-memory service it hides.</summary>
+    private sealed class PlainRoomService() : DelegatingRoomService(new InMemoryRoomService())
+    {
+        public override object? GetService(Type serviceType, object? serviceKey = null) =>
+            serviceType == typeof(IRoomParticipantLinks) || serviceType == typeof(IRoomRecordings) ? null : base.GetService(serviceType, serviceKey);
+    }
+
+    [Fact]
     public async Task Every_operation_gets_a_span_metrics_and_logs()
     {
         var ct = TestContext.Current.CancellationToken;
