@@ -16,13 +16,7 @@ public sealed class TelemetryTests
         var ct = TestContext.Current.CancellationToken;
         var name = $"telemetry-{Guid.NewGuid():N}";
         var activities = new ConcurrentQueue<Activity>();
-        using var activityListener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == RoomClientsTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { if (Equals(a.GetTagItem("roomclients.name"), name)) { activities.Enqueue(a); } },
-        };
-        ActivitySource.AddActivityListener(activityListener);
+        using var activityListener = ListenTo(name, activities);
         var logs = new ConcurrentQueue<string>();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new ListLoggerProvider(logs)));
@@ -64,6 +58,19 @@ public sealed class TelemetryTests
         Assert.Null(service.GetService<IRoomRecordings>());
     }
 
+    /// <summary>Records every span of the registration <paramref name="name"/> as it stops.</summary>
+    private static ActivityListener ListenTo(string name, ConcurrentQueue<Activity> activities)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == RoomClientsTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { if (Equals(a.GetTagItem("roomclients.name"), name)) { activities.Enqueue(a); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
     /// <summary>A provider with rooms only (no optional features), delegating to an in-memory service it hides.</summary>
     private sealed class PlainRoomService() : DelegatingRoomService(new InMemoryRoomService())
     {
@@ -77,13 +84,7 @@ public sealed class TelemetryTests
         var ct = TestContext.Current.CancellationToken;
         var name = $"telemetry-{Guid.NewGuid():N}";
         var activities = new ConcurrentQueue<Activity>();
-        using var activityListener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == RoomClientsTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { if (Equals(a.GetTagItem("roomclients.name"), name)) { activities.Enqueue(a); } },
-        };
-        ActivitySource.AddActivityListener(activityListener);
+        using var activityListener = ListenTo(name, activities);
 
         var measurements = new ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
         using var meterListener = new MeterListener
