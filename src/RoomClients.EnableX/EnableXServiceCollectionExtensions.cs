@@ -58,8 +58,8 @@ public static class EnableXServiceCollectionExtensions
                     var options = ProviderClient.OptionsOf<EnableXOptions>(request) ?? monitor.Get(name);
                     return (options.AppId, options.AppKey);
                 });
-            })
-            .AddHttpMessageHandler(() => new EnableXResultHandler());
+            });
+        services.AddKeyedSingleton<IRoomResponseFilter>(name, (sp, _) => new EnableXResultFilter(sp.GetRequiredKeyedService<RoomRedactor>(name)));
 
         var registration = builder.AddRoomService(name, sp => new EnableXRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IEnableXApi, EnableXOptions>>(name),

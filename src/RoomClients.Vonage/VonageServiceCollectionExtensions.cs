@@ -72,7 +72,7 @@ public static class VonageServiceCollectionExtensions
 
         var storageClient = $"{RoomClientsBuilder.HttpClientName(name)}.LogoStorage" /* beside the API client */;
         services.AddHttpClient(storageClient)
-            .ConfigurePrimaryHttpMessageHandler((primary, _) => RoomResponseBufferingHandler.DisableRedirects(primary))
+            .ConfigurePrimaryHttpMessageHandler((primary, _) => RoomResponseBody.DisableRedirects(primary))
             .AddHttpMessageHandler(() => new RoomResponseBufferingHandler(new RoomErrorMapper(RoomProviders.Vonage, null), VonageThemeLogoUploader.MaxStorageAnswerBytes));
         services.AddKeyedTransient(name, (sp, key) => new VonageThemeLogoUploader(
             sp.GetRequiredKeyedService<IVonageMeetingsApi>(key),

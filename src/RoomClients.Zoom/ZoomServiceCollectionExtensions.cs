@@ -88,12 +88,13 @@ public static class ZoomServiceCollectionExtensions
         });
 
         builder.AddProviderApi<IZoomApi, ZoomOptions>(name, RoomProviders.Zoom, ZoomJsonContext.Default, ZoomErrorParser.Instance, static options => options.BaseAddress)
-            .AddHttpMessageHandler(sp => new ZoomRateLimitHandler(sp.GetService<TimeProvider>() ?? TimeProvider.System))
             .AddHttpMessageHandler(sp =>
             {
                 var monitor = sp.GetRequiredService<IOptionsMonitor<ZoomOptions>>();
                 return new ZoomAuthenticationHandler(sp.GetRequiredKeyedService<ZoomTokenProvider>(name), () => monitor.Get(name));
             });
+
+        services.AddKeyedSingleton<IRoomResponseFilter>(name, (sp, _) => new ZoomRateLimitFilter(sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         var registration = builder.AddRoomService(name, sp => new ZoomRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IZoomApi, ZoomOptions>>(name),

@@ -151,7 +151,7 @@ internal static class RoomClientsResilience
             return false;
         }
 
-        if (response.Headers.RetryAfter is { } retryAfter && WaitOf(retryAfter) >= Remaining(request, options))
+        if (response.Headers.RetryAfter is { } retryAfter && WaitOf(retryAfter) >= Remaining(context, options))
         {
             return false; // waiting longer than what is left of the call is pointless: surface RoomRateLimitedException.RetryAfter
         }
@@ -166,10 +166,10 @@ internal static class RoomClientsResilience
     }
 
     /// <summary>What is left of the total timeout: measured from when the call entered the SDK's pipeline, or the whole timeout outside it.</summary>
-    private static TimeSpan Remaining(HttpRequestMessage? request, HttpStandardResilienceOptions options)
+    private static TimeSpan Remaining(ResilienceContext context, HttpStandardResilienceOptions options)
     {
         var total = options.TotalRequestTimeout.Timeout;
-        return RoomRequestContext.Of(request) is { } context ? total - context.Elapsed : total;
+        return RoomCallState.Elapsed(context) is { } elapsed ? total - elapsed : total;
     }
 
     private static bool IsIdempotent(HttpRequestMessage request) =>

@@ -20,12 +20,20 @@ internal sealed class RoomErrorMapper
     private readonly IProviderErrorParser? _parser;
     private readonly TimeProvider _timeProvider;
 
-    public RoomErrorMapper(string provider, IProviderErrorParser? parser, TimeProvider? timeProvider = null)
+    /// <param name="provider">The provider name, in every error.</param>
+    /// <param name="parser">Reads the provider's error bodies; <see langword="null"/> uses the generic reader.</param>
+    /// <param name="redactor">The registration's redactor (its secrets, and the Authorization value each request carried); none outside a registration.</param>
+    /// <param name="timeProvider">The clock for <c>Retry-After</c> dates.</param>
+    public RoomErrorMapper(string provider, IProviderErrorParser? parser, RoomRedactor? redactor = null, TimeProvider? timeProvider = null)
     {
         _provider = provider;
         _parser = parser;
+        Redactor = redactor ?? RoomRedactor.None;
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
+
+    /// <summary>Gets the redactor applied to everything this mapper puts in an exception.</summary>
+    public RoomRedactor Redactor { get; }
 
     public async ValueTask<Exception?> FromResponseAsync(HttpResponseMessage response)
     {
@@ -34,7 +42,7 @@ internal sealed class RoomErrorMapper
             return null;
         }
 
-        // Inside the SDK's pipeline the body is already in memory (RoomResponseBufferingHandler read it within the attempt
+        // Inside the SDK's pipeline the body is already in memory (RoomResilienceHandler read it within the attempt
         // timeout, with the caller's token), so Refit's token-less ExceptionFactory cannot hang here.
         byte[] body;
         try
@@ -53,7 +61,7 @@ internal sealed class RoomErrorMapper
     {
         var status = response.StatusCode;
         var request = response.RequestMessage;
-        var redactor = RoomRequestContext.RedactorOf(request);
+        var redactor = Redactor;
         var mediaType = response.Content?.Headers.ContentType?.MediaType;
         var error = Redact(SafeParse(status, RedactBody(redactor, request, body), mediaType), redactor, request);
         var details = new RoomErrorDetails(_provider, status, error?.ErrorCode, error?.Message, redactor.Redact(FindRequestId(response), request));
@@ -78,7 +86,7 @@ internal sealed class RoomErrorMapper
     /// <summary>An answer that redirects (3xx), or that the primary handler followed to another address: never followed, so the request and its credentials stay with the provider.</summary>
     public RoomServiceException Redirected(HttpRequestMessage request, HttpResponseMessage response, Uri? sentTo)
     {
-        var redactor = RoomRequestContext.RedactorOf(request);
+        var redactor = Redactor;
         var location = response.Headers.Location;
         var target = location is null ? null : (location.IsAbsoluteUri ? location : sentTo is null ? null : new Uri(sentTo, location));
         var host = target?.IsAbsoluteUri == true ? target.Authority : response.RequestMessage?.RequestUri?.Authority;
@@ -91,12 +99,16 @@ internal sealed class RoomErrorMapper
     public RoomProviderUnavailableException TooLarge(HttpRequestMessage request, HttpResponseMessage response, long maxBodyBytes) =>
         new(
             $"{_provider} {request.Method.Method} {request.RequestUri?.AbsolutePath}: the answer (HTTP {(int)response.StatusCode}) is larger than the {maxBodyBytes.ToString(CultureInfo.InvariantCulture)}-byte limit (RoomClientsHttpOptions.MaxResponseBodySize) and was not read.",
-            new RoomErrorDetails(_provider, response.StatusCode, requestId: RoomRequestContext.RedactorOf(request).Redact(FindRequestId(response), request)));
+            new RoomErrorDetails(_provider, response.StatusCode, requestId: Redactor.Redact(FindRequestId(response), request)));
 
-    public Exception FromTransport(HttpRequestMessage? request, Exception exception, CancellationToken cancellationToken)
+    public Exception FromTransport(HttpRequestMessage? request, Exception exception, CancellationToken cancellationToken) =>
+        FromTransport(request, exception, throttled: null, cancellationToken);
+
+    /// <summary>Maps what failed in the pipeline; <paramref name="throttled"/> is the last attempt's throttled answer, reported instead of a total timeout that fired while waiting to retry it.</summary>
+    public Exception FromTransport(HttpRequestMessage? request, Exception exception, RoomServiceException? throttled, CancellationToken cancellationToken)
     {
         var where = request is null ? string.Empty : $" {request.Method} {request.RequestUri?.AbsolutePath}";
-        var redactor = RoomRequestContext.RedactorOf(request);
+        var redactor = Redactor;
         switch (exception)
         {
             case RoomServiceException:
@@ -105,7 +117,7 @@ internal sealed class RoomErrorMapper
                 return exception;
             case not OperationCanceledException when cancellationToken.IsCancellationRequested:
                 return new OperationCanceledException("The call was cancelled.", exception, cancellationToken); // the caller's cancellation wins in every phase
-            case TimeoutRejectedException when RoomRequestContext.Of(request)?.Throttled is { } throttled:
+            case TimeoutRejectedException when throttled is not null:
                 return throttled; // the total timeout fired while waiting to retry after a throttle: the answer is "throttled", not "timed out"
             case TimeoutRejectedException timeout:
                 return new RoomProviderUnavailableException($"{_provider}{where}: no answer within {timeout.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", new RoomErrorDetails(_provider), exception);
@@ -139,7 +151,7 @@ internal sealed class RoomErrorMapper
         var details = new RoomErrorDetails(_provider, response.StatusCode, requestId: FindRequestId(response));
         var mediaType = response.Content?.Headers.ContentType?.MediaType ?? "no content type";
         Exception mapped = new RoomServiceException(
-            RoomRequestContext.RedactorOf(response.RequestMessage).Redact($"{_provider} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: answered {(int)response.StatusCode} with a body that is not the expected JSON ({mediaType}): {exception.Message}", response.RequestMessage)!,
+            Redactor.Redact($"{_provider} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: answered {(int)response.StatusCode} with a body that is not the expected JSON ({mediaType}): {exception.Message}", response.RequestMessage)!,
             details,
             exception);
         return ValueTask.FromResult<Exception?>(mapped);

@@ -156,8 +156,11 @@ public static class RoomClientsProviderExtensions
             configureClient(sp, client);
         });
         var registry = builder.Registry;
-        var mapper = new RoomErrorMapper(provider, errorParser);
         builder.AddRedactor(name);
+
+        // One error mapper per registration and container, with the registration's redactor: the handler, Refit's
+        // exception factories and the providers' checks put nothing unredacted in an exception.
+        builder.Services.AddKeyedSingleton(name, (sp, _) => new RoomErrorMapper(provider, errorParser, sp.GetRequiredKeyedService<RoomRedactor>(name), sp.GetService<TimeProvider>()));
 
         // Outermost: the resilience pipeline and the transport-error mapping in one handler. The pipeline is built once per
         // registration (its circuit breaker and concurrency limit outlive the factory's handler rotations) from the
@@ -168,26 +171,23 @@ public static class RoomClientsProviderExtensions
             ResilienceOptionsFor(registry, name),
             sp.GetService<IOptions<TelemetryOptions>>()?.Value,
             sp.GetService<TimeProvider>())));
+        // Inside each attempt, after the handlers below have answered: no redirect, the body read whole with a cap (the
+        // registration's MaxResponseBodySize), then the provider's check of the answer (a keyed IRoomResponseFilter).
         httpClient.AddHttpMessageHandler(sp => new RoomResilienceHandler(
             sp.GetRequiredKeyedService<RoomResiliencePipeline>(name).Pipeline,
-            mapper,
-            sp.GetRequiredKeyedService<RoomRedactor>(name)));
+            sp.GetRequiredKeyedService<RoomErrorMapper>(name),
+            builder.HttpOptionsFor(name).MaxResponseBodySize,
+            sp.GetKeyedService<IRoomResponseFilter>(name)));
         RoomResiliencePipeline.AddPollyTelemetry(builder.Services);
 
-        // Innermost, after every handler the provider adds (so below the attempt timeout, auth and EnableX's envelope
-        // check): read each answer whole with a cap, and never follow a redirect, whatever primary handler is configured.
-        builder.Services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
-        {
-            RoomResponseBufferingHandler.DisableRedirects(b.PrimaryHandler);
-            b.AdditionalHandlers.Add(new RoomResponseBufferingHandler(mapper, builder.HttpOptionsFor(name).MaxResponseBodySize));
-        }));
+        // Never follow a redirect, whatever primary handler is configured.
+        builder.Services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o => o.HttpMessageHandlerBuilderActions.Add(b => RoomResponseBody.DisableRedirects(b.PrimaryHandler)));
 
-        var settings = RoomClientsRefit.CreateSettings(mapper, jsonContext, provider);
         if (typeof(IDisposable).IsAssignableFrom(typeof(TApi)))
         {
             // A disposable client cannot be shared: the container disposes what it hands out as transient.
             Func<IServiceProvider, TApi> create = sp =>
-                RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings);
+                RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), RoomClientsRefit.CreateSettings(sp.GetRequiredKeyedService<RoomErrorMapper>(name), jsonContext, provider));
             builder.Services.AddKeyedTransient<TApi>(name, (sp, _) => create(sp));
             builder.Services.TryAddTransient(create);
         }
@@ -200,7 +200,7 @@ public static class RoomClientsProviderExtensions
                 sp.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>(),
                 httpClientName,
                 provider,
-                requestOptions => RoomClientsRefit.CreateSettings(mapper, jsonContext, provider, requestOptions),
+                requestOptions => RoomClientsRefit.CreateSettings(sp.GetRequiredKeyedService<RoomErrorMapper>(name), jsonContext, provider, requestOptions),
                 snapshot is null ? static () => (TOptions)RoomClientsBuilder.NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
                 snapshot));
             builder.Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());

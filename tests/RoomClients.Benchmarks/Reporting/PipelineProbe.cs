@@ -110,6 +110,26 @@ public static class PipelineProbe
         Latency = args.Contains("--latency");
         Only = Array.IndexOf(args, "--only") is var only and >= 0 ? args[only + 1] : null;
         LatencyCalls = Array.IndexOf(args, "--calls") is var calls and >= 0 ? int.Parse(args[calls + 1], CultureInfo.InvariantCulture) : LatencyCalls;
+        if (args.Contains("--options"))
+        {
+            // Which request options reach the innermost handler (each entry past the third grows the options dictionary).
+            var named = Array.IndexOf(args, "--provider") is var at2 and >= 0 ? ProviderBenches.Get(args[at2 + 1]) : provider;
+            var optionsServer = await CannedServer.StartAsync().ConfigureAwait(false);
+            await using (optionsServer.ConfigureAwait(false))
+            {
+                var services = new ServiceCollection();
+                services.AddRoomClients(rooms => named.AddSdk(rooms, optionsServer.BaseAddress));
+                services.AddHttpClient(RoomClientsBuilder.HttpClientName(named.Name)).AddHttpMessageHandler(() => new OptionsPrinter());
+                var sp = services.BuildServiceProvider();
+                await using (sp.ConfigureAwait(false))
+                {
+                    _ = await Harness.ResolveRooms(sp, named).GetRoomAsync(named.RoomId).ConfigureAwait(false);
+                }
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--types"))
         {
             var named = Array.IndexOf(args, "--provider") is var at and >= 0 ? ProviderBenches.Get(args[at + 1]) : provider;
@@ -280,7 +300,8 @@ public static class PipelineProbe
             Func<Task<string>> sdk = rooms
                 ? async () => (await h.Rooms.GetRoomAsync(id).ConfigureAwait(false)).Id
                 : async () => (await api!.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId;
-            foreach (var (name, call) in new[] { ("baseline", (Func<Task<string>>)(() => h.Baseline.GetAsync(id))), ("sdk", sdk) })
+            using var careful = CarefulClient.Create(provider, h.Server.BaseAddress);
+            foreach (var (name, call) in new[] { ("baseline", (Func<Task<string>>)(() => h.Baseline.GetAsync(id))), ("careful", () => careful.GetAsync(id)), ("sdk", sdk) })
             {
                 for (var i = 0; i < 3_000; i++)
                 {
@@ -297,7 +318,7 @@ public static class PipelineProbe
 
                 types.Recording = false;
                 Console.WriteLine($"== {name}: sampled bytes per call by type");
-                foreach (var (type, bytes) in types.Top(45))
+                foreach (var (type, bytes) in types.Top(70))
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)Calls,8:F0}  {type}"));
                 }
@@ -350,4 +371,17 @@ public static class PipelineProbe
     }
 
     private sealed record Variant(string Name, Action<IServiceCollection> Change, bool DefaultAuth = false, bool PlainRefit = false);
+
+    private sealed class OptionsPrinter : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            foreach (var option in request.Options)
+            {
+                Console.WriteLine($"option {option.Key} = {option.Value?.GetType().Name}");
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }

@@ -11,36 +11,25 @@ namespace RoomClients.EnableX;
 /// Checks the <c>result</c> of every successful (2xx) JSON answer: EnableX reports failures as <c>{"result": non-zero,
 /// "error", "desc"}</c> even with HTTP 200, so a non-zero result throws the matching <see cref="RoomServiceException"/> here,
 /// for <see cref="IEnableXApi"/> callers and the room service alike. Non-2xx answers are left to the core error mapper.
-/// The body is already in memory: the core pipeline's innermost handler read it within the attempt timeout, with its size
-/// cap (<see cref="RoomClientsHttpOptions.MaxResponseBodySize"/>), so this handler has no cap and no network read of its own.
+/// Run by the core pipeline inside each attempt once the body is in memory (read within the attempt timeout, with the
+/// registration's cap, <see cref="RoomClientsHttpOptions.MaxResponseBodySize"/>): no network read and no cap of its own.
 /// </summary>
-internal sealed class EnableXResultHandler : DelegatingHandler
+/// <param name="redactor">The registration's redactor: the provider may echo APP_ID:APP_KEY or the Authorization value.</param>
+internal sealed class EnableXResultFilter(RoomRedactor redactor) : IRoomResponseFilter
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public HttpResponseMessage Filter(HttpResponseMessage response)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode || response.Content is null)
+        if (!response.IsSuccessStatusCode)
         {
             return response;
         }
 
+        // Read in place (a pooled array, the content rewound for the deserializer): a successful envelope is recognised
+        // by scanning for "result" alone; only a failure is deserialized.
         EnableXResult? result;
-
-        // The buffered body is read through the content's own (cached) stream into a pooled array and the stream is
-        // rewound for the deserializer: no copy of the body per answer (ReadAsByteArrayAsync made one). A successful
-        // envelope is recognised by scanning for "result" alone; only a failure is deserialized.
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        if (!stream.CanSeek)
-        {
-            throw new InvalidOperationException("EnableX: the answer was expected to be buffered by the SDK's pipeline.");
-        }
-
-        var length = checked((int)stream.Length);
-        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var (rented, length) = RoomResponseBody.RentBuffered(response);
         try
         {
-            stream.ReadExactly(rented, 0, length);
-            stream.Position = 0;
             var body = rented.AsSpan(0, length);
             if (IsSuccess(body))
             {
@@ -59,7 +48,7 @@ internal sealed class EnableXResultHandler : DelegatingHandler
             return response;
         }
 
-        var exception = ToException(request, response.StatusCode, result);
+        var exception = ToException(response.RequestMessage, response.StatusCode, result);
         response.Dispose();
         throw exception;
     }
@@ -107,11 +96,10 @@ internal sealed class EnableXResultHandler : DelegatingHandler
     }
 
     /// <summary>Maps a result code to the exception family: 40001 not found, 40002/10000 authentication, 10105 busy, 1xxxx validation, 5xxxx unavailable.</summary>
-    internal static RoomServiceException ToException(HttpRequestMessage? request, HttpStatusCode status, EnableXResult result)
+    internal RoomServiceException ToException(HttpRequestMessage? request, HttpStatusCode status, EnableXResult result)
     {
         var code = result.Result ?? 0;
         var text = EnableXErrorParser.Message(result);
-        var redactor = RoomRequestContext.RedactorOf(request);
         text = redactor.Redact(text, request); // the provider may echo APP_ID:APP_KEY or the Authorization value
         var details = new RoomErrorDetails(RoomProviders.EnableX, status, code.ToString(CultureInfo.InvariantCulture), text);
         var message = $"{RoomProviders.EnableX} {request?.Method} {request?.RequestUri?.AbsolutePath}: result {code.ToString(CultureInfo.InvariantCulture)} with HTTP {(int)status}{(text is null ? string.Empty : ": " + text)}";

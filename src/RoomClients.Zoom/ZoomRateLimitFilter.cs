@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
+using RoomClients.Http;
 
 namespace RoomClients.Zoom;
 
@@ -11,11 +13,12 @@ namespace RoomClients.Zoom;
 /// <see cref="RoomRateLimitedException"/> with <see cref="RoomRateLimitedException.RetryAfter"/> until the reset.
 /// Per-second 429s pass through unchanged and are retried as the pipeline's rule says.
 /// </summary>
-internal sealed class ZoomRateLimitHandler(TimeProvider time) : DelegatingHandler
+/// <remarks>Run by the core pipeline inside each attempt once the body is in memory, so before the retry rule and the
+/// throttle bookkeeping see the answer.</remarks>
+internal sealed class ZoomRateLimitFilter(TimeProvider time) : IRoomResponseFilter
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public HttpResponseMessage Filter(HttpResponseMessage response)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         if (status is not (429 or 300))
         {
@@ -23,8 +26,16 @@ internal sealed class ZoomRateLimitHandler(TimeProvider time) : DelegatingHandle
         }
 
         var daily = response.Headers.TryGetValues("X-RateLimit-Type", out var types) && types.Any(t => t.Contains("daily", StringComparison.OrdinalIgnoreCase));
-        var body = await ZoomResponseBuffer.BufferAsync(response, cancellationToken).ConfigureAwait(false);
-        daily |= ZoomRateLimits.IsDailyLimit(ZoomErrorParser.Read(body)?.Message);
+        var (rented, length) = RoomResponseBody.RentBuffered(response, ZoomResponseBuffer.MaxBytes);
+        try
+        {
+            daily |= ZoomRateLimits.IsDailyLimit(ZoomErrorParser.Read(rented.AsSpan(0, length))?.Message);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         if (!daily)
         {
             return response; // a per-second limit, or a 300 that is not the daily limit (a validation error in the 2022 file)
