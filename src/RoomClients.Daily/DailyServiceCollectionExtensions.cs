@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,14 +51,8 @@ public static class DailyServiceCollectionExtensions
             var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
             return () => [monitor.Get(name).ApiKey, monitor.Get(name).WebhookSecret];
         });
-        builder.AddProviderApi<IDailyApi, DailyOptions>(name, RoomProviders.Daily, DailyJsonContext.Default, DailyErrorParser.Instance, static options => options.BaseAddress)
-            .AddHttpMessageHandler(sp =>
-            {
-                // The key of the options snapshot the request was addressed with; the monitor only for a request without one.
-                var monitor = sp.GetRequiredService<IOptionsMonitor<DailyOptions>>();
-                return new TokenAuthenticationHandler("Bearer", (request, _) =>
-                    ValueTask.FromResult((ProviderClient.OptionsOf<DailyOptions>(request) ?? monitor.Get(name)).ApiKey));
-            });
+        // The key of the options snapshot each client is built with, on every request that client sends.
+        builder.AddProviderApi<IDailyApi, DailyOptions>(name, RoomProviders.Daily, DailyJsonContext.Default, DailyErrorParser.Instance, static options => options.BaseAddress, static options => new AuthenticationHeaderValue("Bearer", options.ApiKey));
 
         var registration = builder.AddRoomService(name, sp => new DailyRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IDailyApi, DailyOptions>>(name),

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,17 +49,8 @@ public static class EnableXServiceCollectionExtensions
             var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
             return () => [monitor.Get(name).AppKey];
         });
-        builder.AddProviderApi<IEnableXApi, EnableXOptions>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, EnableXOptionsValidator.ApiBaseAddress)
-            .AddHttpMessageHandler(sp =>
-            {
-                // APP_ID:APP_KEY of the options snapshot the request was addressed with (the current ones for a request without one).
-                var monitor = sp.GetRequiredService<IOptionsMonitor<EnableXOptions>>();
-                return new BasicAuthenticationHandler(request =>
-                {
-                    var options = ProviderClient.OptionsOf<EnableXOptions>(request) ?? monitor.Get(name);
-                    return (options.AppId, options.AppKey);
-                });
-            });
+        // APP_ID:APP_KEY of the options snapshot each client is built with, on every request that client sends.
+        builder.AddProviderApi<IEnableXApi, EnableXOptions>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, EnableXOptionsValidator.ApiBaseAddress, static options => BasicAuthenticationHandler.Value(options.AppId, options.AppKey));
         services.AddKeyedSingleton<IRoomResponseFilter>(name, (sp, _) => new EnableXResultFilter(sp.GetRequiredKeyedService<RoomRedactor>(name)));
 
         var registration = builder.AddRoomService(name, sp => new EnableXRoomService(

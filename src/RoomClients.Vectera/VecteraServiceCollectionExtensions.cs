@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,14 +50,8 @@ public static class VecteraServiceCollectionExtensions
             var monitor = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>();
             return () => [monitor.Get(name).ApiToken];
         });
-        builder.AddProviderApi<IVecteraApi, VecteraOptions>(name, RoomProviders.Vectera, VecteraJsonContext.Default, VecteraErrorParser.Instance, static options => options.BaseAddress)
-            .AddHttpMessageHandler(sp =>
-            {
-                // The token of the options snapshot the request was addressed with (the current one for a request without one).
-                var monitor = sp.GetRequiredService<IOptionsMonitor<VecteraOptions>>();
-                return new TokenAuthenticationHandler(AuthorizationScheme, (request, _) =>
-                    ValueTask.FromResult((ProviderClient.OptionsOf<VecteraOptions>(request) ?? monitor.Get(name)).ApiToken));
-            });
+        // The token of the options snapshot each client is built with, on every request that client sends.
+        builder.AddProviderApi<IVecteraApi, VecteraOptions>(name, RoomProviders.Vectera, VecteraJsonContext.Default, VecteraErrorParser.Instance, static options => options.BaseAddress, static options => new AuthenticationHeaderValue(AuthorizationScheme, options.ApiToken));
 
         var registration = builder.AddRoomService(name, sp => new VecteraRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IVecteraApi, VecteraOptions>>(name),

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,14 +50,8 @@ public static class WherebyServiceCollectionExtensions
             var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
             return () => [monitor.Get(name).ApiKey, monitor.Get(name).WebhookSigningSecret];
         });
-        builder.AddProviderApi<IWherebyApi, WherebyOptions>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, static options => options.BaseAddress)
-            .AddHttpMessageHandler(sp =>
-            {
-                // The key of the options snapshot the request was addressed with; the monitor only for a request without one.
-                var monitor = sp.GetRequiredService<IOptionsMonitor<WherebyOptions>>();
-                return new TokenAuthenticationHandler("Bearer", (request, _) =>
-                    ValueTask.FromResult((ProviderClient.OptionsOf<WherebyOptions>(request) ?? monitor.Get(name)).ApiKey));
-            });
+        // The key of the options snapshot each client is built with, on every request that client sends.
+        builder.AddProviderApi<IWherebyApi, WherebyOptions>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, static options => options.BaseAddress, static options => new AuthenticationHeaderValue("Bearer", options.ApiKey));
 
         var registration = builder.AddRoomService(name, sp => new WherebyRoomService(
             () => sp.GetRequiredKeyedService<ProviderClient<IWherebyApi, WherebyOptions>>(name),

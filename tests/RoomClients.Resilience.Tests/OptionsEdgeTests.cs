@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RoomClients.EnableX;
@@ -119,6 +120,33 @@ public sealed class OptionsEdgeTests
         Assert.Equal("EndsAt", enablex.Field);
         Assert.Equal("EndsAt", adhoc.Field);
         Assert.Empty(server.LogEntries); // no duration 2147483647, no raw ArgumentOutOfRangeException
+    }
+
+    [Theory]
+    [InlineData("whereby")]
+    [InlineData("vectera")]
+    [InlineData("daily")]
+    public async Task A_static_credential_with_a_control_character_is_refused_before_anything_is_sent(string provider)
+    {
+        // The Authorization value of a static credential is built once per options snapshot and put on the client: a
+        // value that could split the header (or that the validators let through) fails the call, typed, with no request.
+        // (EnableX's Basic value is base64 of APP_ID:APP_KEY: whatever the key holds, the header cannot split.)
+        var ct = TestContext.Current.CancellationToken;
+        var profile = ProviderProfile.Named(provider);
+        using var server = Server();
+        var settings = new Dictionary<string, string?>(profile.Settings(new Uri(server.Url! + "/")), StringComparer.OrdinalIgnoreCase)
+        {
+            [profile.CredentialSetting] = "key\u0001with-a-control-character",
+        };
+        var services = new ServiceCollection();
+        services.AddRoomClients(rooms => profile.Add(rooms, section: new ConfigurationBuilder().AddInMemoryCollection(settings).Build()));
+        await using var container = services.BuildServiceProvider();
+
+        var ex = await Assert.ThrowsAsync<RoomServiceException>(async () => await container.GetRequiredService<IRoomService>().GetRoomAsync("r-1", ct));
+
+        Assert.Equal("invalid_options", ex.ErrorCode);
+        Assert.DoesNotContain("with-a-control-character", ex.ToString(), StringComparison.Ordinal);
+        Assert.Empty(server.LogEntries);
     }
 
     private static WireMockServer Server()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using RoomClients.Providers;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
@@ -24,9 +25,10 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
     private readonly IHttpClientFactory _factory;
     private readonly string _httpClientName;
     private readonly string _provider;
-    private readonly Func<Dictionary<string, object>, RefitSettings> _settings;
+    private readonly Func<Dictionary<string, object>?, RefitSettings> _settings;
     private readonly Func<TOptions> _readOptions;
     private readonly Func<TOptions, Uri>? _baseAddress;
+    private readonly Func<TOptions, AuthenticationHeaderValue>? _authorization;
     private readonly long _lifetimeTicks;
     private ProviderClient<TApi, TOptions>? _entry;
 
@@ -35,9 +37,10 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
         IOptionsMonitor<HttpClientFactoryOptions> factoryOptions,
         string httpClientName,
         string provider,
-        Func<Dictionary<string, object>, RefitSettings> settings,
+        Func<Dictionary<string, object>?, RefitSettings> settings,
         Func<TOptions> readOptions,
-        Func<TOptions, Uri>? baseAddress)
+        Func<TOptions, Uri>? baseAddress,
+        Func<TOptions, AuthenticationHeaderValue>? authorization = null)
     {
         _factory = factory;
         _httpClientName = httpClientName;
@@ -45,6 +48,7 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
         _settings = settings;
         _readOptions = readOptions;
         _baseAddress = baseAddress;
+        _authorization = authorization;
         var lifetime = factoryOptions.Get(httpClientName).HandlerLifetime;
         _lifetimeTicks = lifetime == Timeout.InfiniteTimeSpan ? long.MaxValue : (long)(lifetime.TotalSeconds / 2 * Stopwatch.Frequency);
     }
@@ -78,11 +82,40 @@ internal sealed class ProviderApiClientCache<TApi, TOptions>
                 client.BaseAddress = _baseAddress(options); // the snapshot's address, not whatever the monitor holds by now
             }
 
-            var settings = _settings(new Dictionary<string, object> { [ProviderClient.OptionsKey] = options });
+            Dictionary<string, object>? requestOptions = null;
+            if (_authorization is not null)
+            {
+                // Static credentials: the snapshot's Authorization value on the client, copied into each request by
+                // HttpClient itself, and no snapshot on the request (its options dictionary stays within Refit's entries).
+                SetAuthorization(client, _authorization(options), _provider);
+            }
+            else
+            {
+                requestOptions = new Dictionary<string, object> { [ProviderClient.OptionsKey] = options };
+            }
+
+            var settings = _settings(requestOptions);
             entry = new ProviderClient<TApi, TOptions>(RestService.ForGenerated<TApi>(client, settings), options, now);
             Volatile.Write(ref _entry, entry);
         }
 
         return entry;
+    }
+
+    /// <summary>Puts <paramref name="value"/> on <paramref name="client"/> as its only <c>Authorization</c> header, refusing a value that could split the header.</summary>
+    internal static void SetAuthorization(HttpClient client, AuthenticationHeaderValue value, string provider)
+    {
+        var text = value.ToString();
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                throw new RoomServiceException($"{provider}: the registration's credentials contain a control character; nothing was sent.", new RoomErrorDetails(provider, errorCode: "invalid_options"));
+            }
+        }
+
+        var headers = client.DefaultRequestHeaders;
+        headers.Remove("Authorization");
+        headers.TryAddWithoutValidation("Authorization", text); // kept as text: copied into each request without a parse or a clone
     }
 }

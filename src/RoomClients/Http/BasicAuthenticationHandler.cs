@@ -34,14 +34,20 @@ public sealed class BasicAuthenticationHandler : DelegatingHandler
         var cached = _cached;
         if (cached is null || !string.Equals(cached.UserName, userName, StringComparison.Ordinal) || !string.Equals(cached.Password, password, StringComparison.Ordinal))
         {
-            var value = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}"));
-            cached = new CachedHeader(userName, password, new AuthenticationHeaderValue("Basic", value));
+            cached = new CachedHeader(userName, password, Value(userName, password));
             _cached = cached; // one reference swap: readers see a consistent triple
         }
 
         request.Headers.Authorization = cached.Header; // built once per credential pair, not per request
         return base.SendAsync(request, cancellationToken);
     }
+
+    /// <summary>Builds the <c>Basic</c> value of <paramref name="userName"/> and <paramref name="password"/> (UTF-8, base64).</summary>
+    /// <param name="userName">The user name (an application id).</param>
+    /// <param name="password">The password (an application key).</param>
+    /// <returns>The header value.</returns>
+    internal static AuthenticationHeaderValue Value(string userName, string password) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}")));
 
     private sealed record CachedHeader(string UserName, string Password, AuthenticationHeaderValue Header)
     {

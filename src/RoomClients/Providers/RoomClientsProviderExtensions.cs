@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Net.Http.Headers;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -135,6 +136,55 @@ public static class RoomClientsProviderExtensions
             baseAddress);
     }
 
+    /// <summary>
+    /// Registers a provider API whose credentials are static (an API key, a Basic id and secret), as
+    /// <see cref="AddProviderApi{TApi, TOptions}(RoomClientsBuilder, string, string, JsonSerializerContext, IProviderErrorParser?, Func{TOptions, Uri})"/>
+    /// does, with the <c>Authorization</c> value built from each options snapshot: every request of the client built with a
+    /// snapshot carries that snapshot's value (so a rotation of base address and key together never sends the new key to
+    /// the old host), no authentication handler is needed, and the requests carry no options snapshot
+    /// (<see cref="ProviderClient.OptionsOf{TOptions}"/> returns <see langword="null"/> for them): nothing is added per call.
+    /// </summary>
+    /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
+    /// <typeparam name="TOptions">The provider's options type (registered with <see cref="AddProviderOptions{TOptions}"/>).</typeparam>
+    /// <param name="builder">The RoomClients builder.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="provider">The provider name used in errors.</param>
+    /// <param name="jsonContext">The provider's source-generated JSON context.</param>
+    /// <param name="errorParser">Reads the provider's error bodies.</param>
+    /// <param name="baseAddress">Reads the API base address from an options snapshot.</param>
+    /// <param name="authorization">Builds the <c>Authorization</c> value from an options snapshot; a value with control characters is refused before anything is sent.</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddProviderApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this RoomClientsBuilder builder,
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Func<TOptions, Uri> baseAddress,
+        Func<TOptions, AuthenticationHeaderValue> authorization)
+        where TApi : class
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        ArgumentNullException.ThrowIfNull(authorization);
+        return AddProviderApiCore<TApi, TOptions>(
+            builder,
+            name,
+            provider,
+            jsonContext,
+            errorParser,
+            (sp, client) =>
+            {
+                var options = sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+                client.BaseAddress = baseAddress(options);
+                ProviderApiClientCache<TApi, TOptions>.SetAuthorization(client, authorization(options), provider);
+            },
+            baseAddress,
+            authorization);
+    }
+
     private static IHttpClientBuilder AddProviderApiCore<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
         RoomClientsBuilder builder,
         string name,
@@ -142,7 +192,8 @@ public static class RoomClientsProviderExtensions
         JsonSerializerContext jsonContext,
         IProviderErrorParser? errorParser,
         Action<IServiceProvider, HttpClient> configureClient,
-        Func<TOptions, Uri>? snapshot)
+        Func<TOptions, Uri>? snapshot,
+        Func<TOptions, AuthenticationHeaderValue>? authorization = null)
         where TApi : class
         where TOptions : class
     {
@@ -202,7 +253,8 @@ public static class RoomClientsProviderExtensions
                 provider,
                 requestOptions => RoomClientsRefit.CreateSettings(sp.GetRequiredKeyedService<RoomErrorMapper>(name), jsonContext, provider, requestOptions),
                 snapshot is null ? static () => (TOptions)RoomClientsBuilder.NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
-                snapshot));
+                snapshot,
+                authorization));
             builder.Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());
             builder.Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
             builder.Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
