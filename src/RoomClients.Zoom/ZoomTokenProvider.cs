@@ -48,14 +48,13 @@ internal sealed class ZoomTokenProvider
     public ValueTask<string> GetTokenAsync(ZoomOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var credentials = Credentials.From(options);
         var cached = Volatile.Read(ref _cached);
-        if (cached is not null && cached.Credentials.SameAs(credentials) && _time.GetUtcNow() < cached.RenewAt)
+        if (cached is not null && cached.Credentials.SameAs(options) && _time.GetUtcNow() < cached.RenewAt)
         {
             return ValueTask.FromResult(cached.Token); // the usual case: no allocation, no lock
         }
 
-        return new ValueTask<string>(FetchAsync(credentials, cancellationToken));
+        return new ValueTask<string>(FetchAsync(Credentials.From(options), cancellationToken));
     }
 
     /// <summary>Drops <paramref name="token"/> if it is the cached one (Zoom refused it), so the next caller fetches a new one.</summary>
@@ -208,11 +207,17 @@ internal sealed class ZoomTokenProvider
 
         public static Credentials From(ZoomOptions options) => new(options, options.AccountId, options.ClientId, options.ClientSecret, options.OAuthBaseAddress);
 
-        public bool SameAs(Credentials other) =>
-            string.Equals(AccountId, other.AccountId, StringComparison.Ordinal)
-            && string.Equals(ClientId, other.ClientId, StringComparison.Ordinal)
-            && string.Equals(ClientSecret, other.ClientSecret, StringComparison.Ordinal)
-            && Equals(OAuthBase, other.OAuthBase);
+        public bool SameAs(Credentials other) => Same(other.AccountId, other.ClientId, other.ClientSecret, other.OAuthBase);
+
+        /// <summary>Whether <paramref name="options"/> hold these credentials (no copy of them is made: the per-call check allocates nothing).</summary>
+        public bool SameAs(ZoomOptions options) =>
+            Same(options.AccountId, options.ClientId, options.ClientSecret, options.OAuthBaseAddress);
+
+        private bool Same(string accountId, string clientId, string clientSecret, Uri? oauthBase) =>
+            string.Equals(AccountId, accountId, StringComparison.Ordinal)
+            && string.Equals(ClientId, clientId, StringComparison.Ordinal)
+            && string.Equals(ClientSecret, clientSecret, StringComparison.Ordinal)
+            && Equals(OAuthBase, oauthBase);
 
         public override string ToString() => "Zoom client credentials (redacted)";
     }

@@ -77,6 +77,14 @@ public static class ProcessColdStart
             start.ArgumentList.Add(arg);
         }
 
+        // ROOMCLIENTS_JIT_LOG=<directory>: each child writes the list of methods the JIT compiled (the runtime's own
+        // summary), to see which parts of a side its cold start compiles.
+        if (Environment.GetEnvironmentVariable("ROOMCLIENTS_JIT_LOG") is { Length: > 0 } jitLog)
+        {
+            start.Environment["DOTNET_JitDisasmSummary"] = "1";
+            start.Environment["DOTNET_JitStdOutFile"] = Path.Combine(jitLog, $"{provider}-{side}-{Guid.NewGuid():N}.txt");
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the cold-start child.");
         var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
         await process.WaitForExitAsync().ConfigureAwait(false);
