@@ -27,6 +27,13 @@ public sealed partial class EnableXBench : ProviderBench
     private static readonly byte[] ListSuffix = "]}"u8.ToArray();
 
     /// <inheritdoc />
+    /// <inheritdoc/>
+    public override Func<Task<string>>? SdkApiGet(IServiceProvider sdk)
+    {
+        var api = sdk.GetRequiredKeyedService<RoomClients.EnableX.IEnableXApi>(Name);
+        return async () => (await api.GetRoomAsync(RoomId).ConfigureAwait(false)).Room!.RoomId!;
+    }
+
     public override string Name => "enablex";
 
     /// <inheritdoc />

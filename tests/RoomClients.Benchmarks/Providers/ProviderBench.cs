@@ -56,5 +56,12 @@ public abstract class ProviderBench
     public abstract CreateRoomRequest CreateRequest();
 
     /// <inheritdoc />
+    /// <summary>
+    /// A get through the provider's Refit interface resolved from the SDK's container (Refit and the SDK's HTTP pipeline,
+    /// without the neutral layer: adapter, mapping to <see cref="Room"/>, telemetry), to split the SDK's cost; null where a
+    /// get is not one Refit call (Daily's get is two).
+    /// </summary>
+    public virtual Func<Task<string>>? SdkApiGet(IServiceProvider sdk) => null;
+
     public override string ToString() => Name;
 }

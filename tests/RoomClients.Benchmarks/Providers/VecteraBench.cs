@@ -21,6 +21,13 @@ public sealed partial class VecteraBench : ProviderBench
     private static readonly byte[] Close = "]"u8.ToArray();
 
     /// <inheritdoc />
+    /// <inheritdoc/>
+    public override Func<Task<string>>? SdkApiGet(IServiceProvider sdk)
+    {
+        var api = sdk.GetRequiredKeyedService<RoomClients.Vectera.IVecteraApi>(Name);
+        return async () => (await api.GetMeetingRoomAsync(RoomId).ConfigureAwait(false)).Id!;
+    }
+
     public override string Name => "vectera";
 
     /// <inheritdoc />

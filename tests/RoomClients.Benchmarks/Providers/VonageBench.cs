@@ -33,6 +33,13 @@ public sealed partial class VonageBench : ProviderBench
     public static string PrivateKeyPem => Pem.Value;
 
     /// <inheritdoc />
+    /// <inheritdoc/>
+    public override Func<Task<string>>? SdkApiGet(IServiceProvider sdk)
+    {
+        var api = sdk.GetRequiredKeyedService<RoomClients.Vonage.IVonageMeetingsApi>(Name);
+        return async () => (await api.GetRoomAsync(RoomId).ConfigureAwait(false)).Id!;
+    }
+
     public override string Name => "vonage";
 
     /// <inheritdoc />

@@ -20,6 +20,14 @@ public sealed partial class WherebyBench : ProviderBench
     private static readonly byte[] PagePrefix = """{"results":["""u8.ToArray();
 
     /// <inheritdoc />
+    /// <inheritdoc/>
+    public override Func<Task<string>>? SdkApiGet(IServiceProvider sdk)
+    {
+        var api = sdk.GetRequiredKeyedService<IWherebyApi>(Name);
+        string[] fields = ["hostRoomUrl"];
+        return async () => (await api.GetMeetingAsync(RoomId, fields).ConfigureAwait(false)).MeetingId!;
+    }
+
     public override string Name => "whereby";
 
     /// <inheritdoc />

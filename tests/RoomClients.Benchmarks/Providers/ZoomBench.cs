@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -24,6 +25,13 @@ public sealed partial class ZoomBench : ProviderBench
     private static readonly byte[] PagePrefix = """{"page_size":30,"total_records":300,"meetings":["""u8.ToArray();
 
     /// <inheritdoc />
+    /// <inheritdoc/>
+    public override Func<Task<string>>? SdkApiGet(IServiceProvider sdk)
+    {
+        var api = sdk.GetRequiredKeyedService<RoomClients.Zoom.IZoomApi>(Name);
+        return async () => (await api.GetMeetingAsync(RoomId).ConfigureAwait(false)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public override string Name => "zoom";
 
     /// <inheritdoc />

@@ -23,7 +23,8 @@ public static class PairedRunner
     /// <summary>The command-line mode.</summary>
     public const string Mode = "--paired";
 
-    private static readonly string[] Clients = ["raw", "careful", "SDK"];
+    /// <summary>The clients, in their index order; the last one, the SDK's own Refit client (see <see cref="ProviderBench.SdkApiGet"/>), makes gets only.</summary>
+    private static readonly string[] Clients = ["raw", "careful", "SDK", "SDK's Refit client"];
 
     /// <summary>Runs the mode and prints Markdown tables.</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -82,11 +83,13 @@ public static class PairedRunner
                     () => careful.CreateAsync(),
                     async () => (await rooms.CreateRoomAsync(request).ConfigureAwait(false)).Id,
                 };
-                var get = new Func<Task<string>>[]
+                var apiGet = provider.SdkApiGet(sdkServices);
+                var get = new Func<Task<string>>?[]
                 {
                     () => raw.GetAsync(id),
                     () => careful.GetAsync(id),
                     async () => (await rooms.GetRoomAsync(id).ConfigureAwait(false)).Id,
+                    apiGet,
                 };
 
                 // Warm every client past tier-0 JIT and dynamic PGO, together, before anything is measured.
@@ -95,29 +98,36 @@ public static class PairedRunner
                 {
                     for (var c = 0; c < Clients.Length; c++)
                     {
-                        await BlockAsync(create[c], 100).ConfigureAwait(false);
-                        await BlockAsync(get[c], 100).ConfigureAwait(false);
-                        await Concurrent.CallsPerSecondAsync(get[c], callers: smoke ? 8 : 256, callsEach: smoke ? 2 : 20).ConfigureAwait(false);
+                        if (c < create.Length)
+                        {
+                            await BlockAsync(create[c], 100).ConfigureAwait(false);
+                        }
+
+                        if (get[c] is { } warmGet)
+                        {
+                            await BlockAsync(warmGet, 100).ConfigureAwait(false);
+                            await Concurrent.CallsPerSecondAsync(warmGet, callers: smoke ? 8 : 256, callsEach: smoke ? 2 : 20).ConfigureAwait(false);
+                        }
                     }
                 }
 
-                var result = new ProviderResult(provider.Name, rounds);
+                var result = new ProviderResult(provider.Name, rounds) { HasApiGet = apiGet is not null };
                 for (var round = 0; round < rounds; round++)
                 {
                     var order = Enumerable.Range(0, Clients.Length).Select(i => (i + round) % Clients.Length).ToArray();
-                    foreach (var c in order)
+                    foreach (var c in order.Where(c => c < create.Length))
                     {
                         (result.CreateMicros[c][round], result.CreateBytes[c][round]) = await BlockAsync(create[c], block).ConfigureAwait(false);
                     }
 
-                    foreach (var c in order)
+                    foreach (var c in order.Where(c => get[c] is not null))
                     {
-                        (result.GetMicros[c][round], result.GetBytes[c][round]) = await BlockAsync(get[c], block).ConfigureAwait(false);
+                        (result.GetMicros[c][round], result.GetBytes[c][round]) = await BlockAsync(get[c]!, block).ConfigureAwait(false);
                     }
 
-                    foreach (var c in order)
+                    foreach (var c in order.Where(c => get[c] is not null))
                     {
-                        result.CallsPerSecond[c][round] = await Concurrent.CallsPerSecondAsync(get[c], callers: smoke ? 8 : 256, callsEach: smoke ? 2 : 20).ConfigureAwait(false);
+                        result.CallsPerSecond[c][round] = await Concurrent.CallsPerSecondAsync(get[c]!, callers: smoke ? 8 : 256, callsEach: smoke ? 2 : 20).ConfigureAwait(false);
                     }
 
                     load.Sample();
@@ -172,6 +182,19 @@ public static class PairedRunner
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Provider} | {call} | {Stats.Median(micros[0]):F1} | {Stats.Median(micros[1]):F1} | {Stats.Median(micros[2]):F1} | {Stats.Ratio(micros[2], micros[1])} | {Stats.Ratio(micros[2], micros[0])} | {Stats.Ratio(micros[1], micros[0])} |");
             }
+        }
+
+        text.AppendLine();
+        text.AppendLine("Where the SDK's time goes (gets): its own Refit client (Refit and the SDK's HTTP pipeline: resilience, auth, body read) against the careful client, and the whole SDK (adapter, mapping to a neutral Room, telemetry on top) against that Refit client.");
+        text.AppendLine();
+        text.AppendLine("| provider | SDK's Refit client µs | Refit client ÷ careful | SDK ÷ Refit client | bytes/call: Refit client | Refit client ÷ careful | calls/s at 256: Refit client ÷ careful | SDK ÷ Refit client |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results.Where(r => r.HasApiGet))
+        {
+            var m = r.GetMicros;
+            var b = r.GetBytes;
+            var c = r.CallsPerSecond;
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Provider} | {Stats.Median(m[3]):F1} | {Stats.Ratio(m[3], m[1])} | {Stats.Ratio(m[2], m[3])} | {Stats.Median(b[3]):N0} | {Stats.Median(b[3]) / Stats.Median(b[1]):0.00} | {Stats.Ratio(c[3], c[1])} | {Stats.Ratio(c[2], c[3])} |");
         }
 
         text.AppendLine();
@@ -251,7 +274,10 @@ public static class PairedRunner
 
         public double[][] CallsPerSecond { get; } = New(rounds);
 
-        private static double[][] New(int rounds) => [new double[rounds], new double[rounds], new double[rounds]];
+        /// <summary>Gets a value indicating whether the SDK's own Refit client was measured (gets only).</summary>
+        public bool HasApiGet { get; init; }
+
+        private static double[][] New(int rounds) => [new double[rounds], new double[rounds], new double[rounds], new double[rounds]];
     }
 
     /// <summary>The 1-minute load average, sampled every round.</summary>

@@ -301,7 +301,14 @@ public static class PipelineProbe
                 ? async () => (await h.Rooms.GetRoomAsync(id).ConfigureAwait(false)).Id
                 : async () => (await api!.GetMeetingAsync(id, HostFields).ConfigureAwait(false)).MeetingId;
             using var careful = CarefulClient.Create(provider, h.Server.BaseAddress);
-            foreach (var (name, call) in new[] { ("baseline", (Func<Task<string>>)(() => h.Baseline.GetAsync(id))), ("careful", () => careful.GetAsync(id)), ("sdk", sdk) })
+            var variants = new List<(string Name, Func<Task<string>> Call)> { ("baseline", () => h.Baseline.GetAsync(id)), ("careful", () => careful.GetAsync(id)) };
+            if (provider.SdkApiGet(h.Services) is { } apiGet)
+            {
+                variants.Add(("sdk-refit", apiGet)); // the SDK's Refit client: the difference to "sdk" is the neutral layer
+            }
+
+            variants.Add(("sdk", sdk));
+            foreach (var (name, call) in variants)
             {
                 for (var i = 0; i < 3_000; i++)
                 {
