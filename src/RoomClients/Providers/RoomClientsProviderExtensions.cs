@@ -123,17 +123,7 @@ public static class RoomClientsProviderExtensions
         where TApi : class
         where TOptions : class
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(baseAddress);
-        return AddProviderApiCore<TApi, TOptions>(
-            builder,
-            name,
-            provider,
-            jsonContext,
-            errorParser,
-            (sp, client) => client.BaseAddress = baseAddress(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name)),
-            baseAddress);
+        return AddSnapshotApi<TApi, TOptions>(builder, name, provider, jsonContext, errorParser, baseAddress, authorization: null);
     }
 
     /// <summary>
@@ -165,10 +155,25 @@ public static class RoomClientsProviderExtensions
         where TApi : class
         where TOptions : class
     {
+        ArgumentNullException.ThrowIfNull(authorization);
+        return AddSnapshotApi<TApi, TOptions>(builder, name, provider, jsonContext, errorParser, baseAddress, authorization);
+    }
+
+    /// <summary>The two snapshot overloads: a client built outside the cache (a disposable API) takes the current options' address and credentials.</summary>
+    private static IHttpClientBuilder AddSnapshotApi<TApi, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        RoomClientsBuilder builder,
+        string name,
+        string provider,
+        JsonSerializerContext jsonContext,
+        IProviderErrorParser? errorParser,
+        Func<TOptions, Uri> baseAddress,
+        Func<TOptions, AuthenticationHeaderValue>? authorization)
+        where TApi : class
+        where TOptions : class
+    {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(baseAddress);
-        ArgumentNullException.ThrowIfNull(authorization);
         return AddProviderApiCore<TApi, TOptions>(
             builder,
             name,
@@ -179,7 +184,10 @@ public static class RoomClientsProviderExtensions
             {
                 var options = sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
                 client.BaseAddress = baseAddress(options);
-                ProviderApiClientCache<TApi, TOptions>.SetAuthorization(client, authorization(options), provider);
+                if (authorization is not null)
+                {
+                    ProviderApiClientCache<TApi, TOptions>.SetAuthorization(client, authorization(options), provider);
+                }
             },
             baseAddress,
             authorization);
