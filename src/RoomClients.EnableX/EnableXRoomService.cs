@@ -285,8 +285,8 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
             Provider = P,
             DisplayName = room.Name,
             Kind = kind,
-            JoinUrl = MeetingUrl(() => EnableXMeetingUrls.Participant(options.MeetingSubdomain, options.MeetingDomain, room.RoomId), "participant URL"),
-            HostUrl = MeetingUrl(() => EnableXMeetingUrls.Moderator(options.MeetingSubdomain, options.MeetingDomain, room.RoomId, options.AppId), "moderator URL"),
+            JoinUrl = MeetingUrl(options, room.RoomId, moderator: false),
+            HostUrl = MeetingUrl(options, room.RoomId, moderator: true),
             StartsAt = startsAt,
             EndsAt = endsAt,
             CreatedAt = room.Created,
@@ -295,13 +295,16 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         };
     }
 
-    /// <summary>Builds a meeting URL from options and the answered room id, and checks it like any answered URL.</summary>
-    private static Uri MeetingUrl(Func<Uri> build, string field)
+    /// <summary>Builds the participant or moderator URL from options and the answered room id (no closure per room), and checks it like any answered URL.</summary>
+    private static Uri MeetingUrl(EnableXOptions options, string roomId, bool moderator)
     {
+        var field = moderator ? "moderator URL" : "participant URL";
         Uri url;
         try
         {
-            url = build();
+            url = moderator
+                ? EnableXMeetingUrls.Moderator(options.MeetingSubdomain, options.MeetingDomain, roomId, options.AppId)
+                : EnableXMeetingUrls.Participant(options.MeetingSubdomain, options.MeetingDomain, roomId);
         }
         catch (Exception ex) when (ex is ArgumentException or UriFormatException)
         {
