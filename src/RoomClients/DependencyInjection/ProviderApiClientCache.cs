@@ -10,11 +10,12 @@ namespace RoomClients.DependencyInjection;
 /// <summary>
 /// The Refit client of one provider registration, shared by every resolution instead of a new <see cref="HttpClient"/>
 /// and Refit client per resolved <see cref="IRoomService"/>, built together with the snapshot of the registration's
-/// options it uses (<see cref="ProviderClient{TApi, TOptions}"/>): the base address comes from that snapshot, and every
-/// request the client sends carries it (<see cref="ProviderClient.OptionsOf{TOptions}"/>), so the auth handlers sign
-/// with the credentials of the same snapshot. A rotation of base address and key together therefore never sends the new
-/// key to the old host. The entry is rebuilt from <see cref="IHttpClientFactory"/> after half the factory's handler
-/// lifetime (handler rotation and DNS refresh) and as soon as the registration's options change.
+/// options it uses (<see cref="ProviderClient{TApi, TOptions}"/>): the base address comes from that snapshot, and so do
+/// the credentials: a static <c>Authorization</c> value is the client's default header, otherwise every request the
+/// client sends carries the snapshot (<see cref="ProviderClient.OptionsOf{TOptions}"/>) for the auth handler to sign
+/// with. A rotation of base address and key together therefore never sends the new key to the old host. The entry is
+/// rebuilt from <see cref="IHttpClientFactory"/> after half the factory's handler lifetime (handler rotation and DNS
+/// refresh) and as soon as the registration's options change.
 /// </summary>
 /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
 /// <typeparam name="TOptions">The provider's options type.</typeparam>

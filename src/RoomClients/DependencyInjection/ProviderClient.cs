@@ -19,7 +19,7 @@ public sealed class ProviderClient<TApi, TOptions>
         CreatedAt = createdAt;
     }
 
-    /// <summary>Gets the Refit client; every request it sends carries <see cref="Options"/>.</summary>
+    /// <summary>Gets the Refit client; its requests carry <see cref="Options"/>' credentials (a static key as the client's default header, or the snapshot itself for an auth handler).</summary>
     public TApi Api { get; }
 
     /// <summary>Gets the options snapshot the client was built from. Do not change it.</summary>
