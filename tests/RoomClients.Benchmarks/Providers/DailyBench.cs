@@ -65,7 +65,7 @@ public sealed partial class DailyBench : ProviderBench
     /// <inheritdoc />
     public override CreateRoomRequest CreateRequest() => new() { EndsAt = DateTimeOffset.UtcNow.AddHours(1) };
 
-    /// <summary>One page: the canned rooms, the last one with this page's own id (Daily's cursor is the last room's id, so it must differ per page).</summary>
+    /// <summary>One page: the canned rooms with this page's ids, the last one written whole (Daily's cursor is the last room's id).</summary>
     private static async Task WritePageAsync(HttpContext context, int total, int offset, int limit)
     {
         var count = Math.Max(0, Math.Min(limit, total - offset));
@@ -77,7 +77,7 @@ public sealed partial class DailyBench : ProviderBench
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = head.Length + Rooms.Length(count - 1) + tail.Length;
         await response.Body.WriteAsync(head).ConfigureAwait(false);
-        await Rooms.WriteAsync(response.Body, count - 1).ConfigureAwait(false);
+        await Rooms.WriteAsync(response.Body, count - 1, offset).ConfigureAwait(false);
         await response.Body.WriteAsync(tail).ConfigureAwait(false);
     }
 

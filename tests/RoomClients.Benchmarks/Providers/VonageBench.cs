@@ -21,7 +21,7 @@ public sealed partial class VonageBench : ProviderBench
     /// <summary>The fake application id.</summary>
     public const string ApplicationId = "4f1c2a8e-0b7d-4e21-9a8f-0c5d7e4b1a23";
 
-    private static readonly CannedRooms Rooms = new(1000, RoomJson);
+    private static readonly CannedRooms Rooms = new(1000, RoomJson, IdOf);
     private static readonly byte[] One = Encoding.UTF8.GetBytes(RoomJson(0));
     private static readonly Lazy<string> Pem = new(() =>
     {
@@ -59,9 +59,10 @@ public sealed partial class VonageBench : ProviderBench
             var offset = int.TryParse(query["start_id"], CultureInfo.InvariantCulture, out var o) ? o : 0;
             var limit = int.TryParse(query["page_size"], CultureInfo.InvariantCulture, out var l) ? l : 20;
             var prefix = Encoding.UTF8.GetBytes($$$$"""{"page_size":{{{{limit}}}},"total_items":{{{{server.TotalRooms}}}},"_embedded":[""");
+            var rooms = new Uri(server.BaseAddress, "vonage/v1/meetings/rooms").AbsoluteUri; // the links name the server the SDK talks to: it follows no other
             return server.WritePageAsync(context, Rooms, offset, limit, prefix, next => Encoding.UTF8.GetBytes(next is { } n
-                ? $$$$"""],"_links":{"first":{"href":"https://api-eu.vonage.com/v1/meetings/rooms?page_size={{{{limit}}}}"},"self":{"href":"https://api-eu.vonage.com/v1/meetings/rooms?page_size={{{{limit}}}}&start_id={{{{offset}}}}"},"next":{"href":"https://api-eu.vonage.com/v1/meetings/rooms?page_size={{{{limit}}}}&start_id={{{{n}}}}"}}}"""
-                : $$$$"""],"_links":{"first":{"href":"https://api-eu.vonage.com/v1/meetings/rooms?page_size={{{{limit}}}}"},"self":{"href":"https://api-eu.vonage.com/v1/meetings/rooms?page_size={{{{limit}}}}&start_id={{{{offset}}}}"}}}"""));
+                ? $$$$"""],"_links":{"first":{"href":"{{{{rooms}}}}?page_size={{{{limit}}}}"},"self":{"href":"{{{{rooms}}}}?page_size={{{{limit}}}}&start_id={{{{offset}}}}"},"next":{"href":"{{{{rooms}}}}?page_size={{{{limit}}}}&start_id={{{{n}}}}"}}}"""
+                : $$$$"""],"_links":{"first":{"href":"{{{{rooms}}}}?page_size={{{{limit}}}}"},"self":{"href":"{{{{rooms}}}}?page_size={{{{limit}}}}&start_id={{{{offset}}}}"}}}"""));
         });
     }
 
@@ -110,9 +111,11 @@ public sealed partial class VonageBench : ProviderBench
         return new SigningCredentials(new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true)), SecurityAlgorithms.RsaSha256);
     }
 
+    private static string IdOf(int index) => index == 0 ? "3ae6c5c3-8d4b-4b3e-bd0a-91934500aaaa" : $"3ae6c5c3-8d4b-4b3e-bd0a-{index:D12}";
+
     private static string RoomJson(int index)
     {
-        var id = index == 0 ? "3ae6c5c3-8d4b-4b3e-bd0a-91934500aaaa" : $"3ae6c5c3-8d4b-4b3e-bd0a-{index:D12}";
+        var id = IdOf(index);
         var code = (281234567 + index).ToString(CultureInfo.InvariantCulture);
         return $$$$"""
             {"id":"{{{{id}}}}","display_name":"Weekly sync","metadata":null,"type":"instant","meeting_code":"{{{{code}}}}","is_available":true,"theme_id":null,"created_at":"2026-11-22T21:00:00.000Z","expires_at":"2026-11-22T21:10:00.000Z","expire_after_use":false,"recording_options":{"auto_record":false,"record_only_owner":false},"join_approval_level":"none","initial_join_options":{"microphone_state":"default"},"callback_urls":{"rooms_callback_url":null,"sessions_callback_url":null,"recordings_callback_url":null},"available_features":{"is_recording_available":true,"is_chat_available":true,"is_whiteboard_available":true,"is_locale_switcher_available":false,"is_captions_available":false},"ui_settings":{"language":"default"},"_links":{"host_url":{"href":"https://meetings.vonage.com/?room_token={{{{code}}}}&participant_token=eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiaG9zdCJ9.bm90LXJlYWw"},"guest_url":{"href":"https://meetings.vonage.com/{{{{code}}}}"}}}

@@ -162,7 +162,6 @@ public static class PipelineProbe
                     b.AddRetry(o.Retry);
                 });
             }),
-            new("- auth handler", s => Without<TokenAuthenticationHandler>(s), DefaultAuth: true),
             new("- all handlers and loggers", s =>
             {
                 Without(s, _ => true);

@@ -99,7 +99,7 @@ public sealed class CannedServer : IAsyncDisposable
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = prefix.Length + rooms.Length(count) + end.Length;
         await response.Body.WriteAsync(prefix).ConfigureAwait(false);
-        await rooms.WriteAsync(response.Body, count).ConfigureAwait(false);
+        await rooms.WriteAsync(response.Body, count, offset).ConfigureAwait(false);
         await response.Body.WriteAsync(end).ConfigureAwait(false);
     }
 }
