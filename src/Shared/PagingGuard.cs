@@ -6,11 +6,16 @@ namespace RoomClients;
 /// with <see cref="Item"/>, and a broken answer ends in a <see cref="RoomServiceException"/> (never an endless enumeration,
 /// never a silently truncated one): a continuation (cursor, page token, next link) seen before (a repeated cursor, a
 /// cycle of next links, a page parameter the server ignores), a continuation on a page without items, a page larger
-/// than asked, an item id seen before (the same page served again under another cursor, or ids repeated across pages),
+/// than asked, an item id seen before on this page or the one before it, or a page that starts with the item another page
+/// started with (the same page served again under another cursor or page number, overlapping pages, a cycle of pages),
 /// more than <see cref="MaxPages"/> pages (a server producing cursors forever), and a next link that points elsewhere
 /// than the API's own scheme, host and port (following it would send the credentials to a stranger).
 /// </summary>
-/// <remarks>Keeps the ids and continuations seen (strings only, never a page), so a listing's memory grows with its ids.</remarks>
+/// <remarks>
+/// Memory is bounded by pages, not items: the ids of the current and the previous page, and one continuation and one
+/// first id per page (at most <see cref="MaxPages"/>), so streaming a large account keeps one or two pages of ids alive,
+/// whatever the number of rooms.
+/// </remarks>
 internal sealed class PagingGuard
 {
     /// <summary>The number of pages a listing may span by default: far more than any real account, small enough to end.</summary>
@@ -19,7 +24,10 @@ internal sealed class PagingGuard
     private readonly string _provider;
     private readonly int? _pageSize;
     private readonly HashSet<string> _continuations = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstIds = new(StringComparer.Ordinal);
+    private HashSet<string> _pageIds = new(StringComparer.Ordinal);
+    private HashSet<string> _previousPageIds = new(StringComparer.Ordinal);
+    private bool _pageStarted;
     private int _pages;
 
     /// <summary>Initializes a guard for one listing.</summary>
@@ -42,6 +50,10 @@ internal sealed class PagingGuard
     /// <returns>Whether another page follows.</returns>
     public bool Page(int count, string? continuation)
     {
+        // A new page: the one before it becomes the previous page; older ids are let go.
+        (_previousPageIds, _pageIds) = (_pageIds, _previousPageIds);
+        _pageIds.Clear();
+        _pageStarted = false;
         if (++_pages > MaxPages)
         {
             throw Broken($"the listing did not end after {MaxPages} pages (the server keeps producing continuations).");
@@ -74,7 +86,14 @@ internal sealed class PagingGuard
     /// <param name="id">The item's id (missing ids are left to the mapping, which refuses them).</param>
     public void Item(string? id)
     {
-        if (!string.IsNullOrEmpty(id) && !_ids.Add(id))
+        if (string.IsNullOrEmpty(id))
+        {
+            return;
+        }
+
+        var first = !_pageStarted;
+        _pageStarted = true;
+        if (_previousPageIds.Contains(id) || !_pageIds.Add(id) || (first && !_firstIds.Add(id)))
         {
             throw Broken($"page {_pages} repeats an item already listed (the server ignores the page it was asked for, or pages overlap).");
         }

@@ -32,7 +32,7 @@ public sealed class BrokenPagingTests
         var data = new TheoryData<string, string>();
         foreach (var provider in new[] { RoomProviders.Whereby, RoomProviders.Vonage })
         {
-            foreach (var scenario in new[] { "cursor-repeats", "cursor-cycle", "page-ignored", "empty-page-with-cursor", "page-too-big", "ids-repeat", "endless", "next-link-elsewhere" })
+            foreach (var scenario in new[] { "cursor-repeats", "cursor-cycle", "page-ignored", "empty-page-with-cursor", "page-too-big", "ids-repeat", "pages-cycle", "endless", "next-link-elsewhere" })
             {
                 if (scenario != "next-link-elsewhere" || provider == RoomProviders.Vonage)
                 {
@@ -41,7 +41,7 @@ public sealed class BrokenPagingTests
             }
         }
 
-        foreach (var scenario in new[] { "page-ignored", "page-too-big", "ids-repeat", "endless" })
+        foreach (var scenario in new[] { "page-ignored", "page-too-big", "ids-repeat", "pages-cycle", "endless" })
         {
             data.Add(RoomProviders.Vectera, scenario);
         }
@@ -166,6 +166,9 @@ public sealed class BrokenPagingTests
             "ids-repeat" when provider == RoomProviders.EnableX => (_ => (["r0a", "r0b", "r0a"], null), 2, 1),
             // Page 2 starts with the last room of page 1.
             "ids-repeat" => (i => (i == 0 ? ["r0a", "r0b"] : ["r0b", "r1b"], i == 0 || vectera ? (101 + i).ToString(CultureInfo.InvariantCulture) : null), 2, 2),
+            // Fresh cursors (or page numbers) over two pages served in turn, A B A: refused on page 3, though only the
+            // ids of the current and the previous page are kept (the guard's memory grows with pages, not rooms).
+            "pages-cycle" => (i => (i % 2 == 0 ? ["r0a", "r0b"] : ["r1a", "r1b"], (101 + i).ToString(CultureInfo.InvariantCulture)), 4, 3),
             // New cursors and new rooms for ever: the fifth page is the last one read (MaxListPages = 5 in Register).
             "endless" => (i => (Fresh(i), (1000 + i).ToString(CultureInfo.InvariantCulture)), 10, 6),
             // A page whose next link cannot be trusted or followed is refused whole, before its rooms.
