@@ -32,6 +32,8 @@ switch (args.FirstOrDefault())
         return 0;
     case SteadyState.Mode:
         return await SteadyState.RunAsync(args[1..]).ConfigureAwait(false);
+    case NeutralProbe.Mode:
+        return await NeutralProbe.RunAsync(args[1..]).ConfigureAwait(false);
     case PipelineProbe.Mode:
         return await PipelineProbe.RunAsync(args[1..]).ConfigureAwait(false);
     case ProcessColdStart.ChildMode:
