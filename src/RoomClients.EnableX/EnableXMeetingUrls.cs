@@ -21,8 +21,7 @@ public static class EnableXMeetingUrls
     /// <param name="roomId">The room id.</param>
     /// <returns>The URL.</returns>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="subdomain"/>.<paramref name="domain"/> is not a DNS host name.</exception>
-    public static Uri Participant(string subdomain, string domain, string roomId) =>
-        new($"https://{Host(subdomain, domain)}/{Uri.EscapeDataString(Required(roomId, nameof(roomId)))}");
+    public static Uri Participant(string subdomain, string domain, string roomId) => ParticipantOn(MeetingHost(subdomain, domain), roomId);
 
     /// <summary>Builds the moderator URL.</summary>
     /// <param name="subdomain">Your embed subdomain.</param>
@@ -31,8 +30,7 @@ public static class EnableXMeetingUrls
     /// <param name="appId">Your APP_ID.</param>
     /// <returns>The URL.</returns>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="subdomain"/>.<paramref name="domain"/> is not a DNS host name.</exception>
-    public static Uri Moderator(string subdomain, string domain, string roomId, string appId) =>
-        new($"https://{Host(subdomain, domain)}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
+    public static Uri Moderator(string subdomain, string domain, string roomId, string appId) => ModeratorOn(MeetingHost(subdomain, domain), roomId, appId);
 
     /// <summary>The moderator hash: standard Base64 of <c>ROOM_ID-APP_ID</c> (UTF-8).</summary>
     /// <param name="roomId">The room id.</param>
@@ -61,10 +59,18 @@ public static class EnableXMeetingUrls
         }
     }
 
+    /// <summary>The participant URL on a host <see cref="MeetingHost"/> returned.</summary>
+    internal static Uri ParticipantOn(string host, string roomId) =>
+        new($"https://{host}/{Uri.EscapeDataString(Required(roomId, nameof(roomId)))}");
+
+    /// <summary>The moderator URL on a host <see cref="MeetingHost"/> returned.</summary>
+    internal static Uri ModeratorOn(string host, string roomId, string appId) =>
+        new($"https://{host}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
+
     private static string Label(string value, string name) => Required(value, name).Trim('.');
 
     /// <summary>The meeting host: both parts must make a DNS name, so nothing in them (<c>/</c>, <c>@</c>, <c>:</c>, <c>#</c>) can move the URL elsewhere.</summary>
-    private static string Host(string subdomain, string domain)
+    internal static string MeetingHost(string subdomain, string domain)
     {
         var host = $"{Label(subdomain, nameof(subdomain))}.{Label(domain, nameof(domain))}";
         if (Uri.CheckHostName(host) != UriHostNameType.Dns)

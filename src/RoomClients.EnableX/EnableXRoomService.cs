@@ -44,6 +44,9 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
     private readonly Func<ProviderClient<IEnableXApi, EnableXOptions>> _client;
     private readonly TimeProvider _time;
 
+    /// <summary>The meeting host last built from the options (subdomain and domain), reused while they are unchanged.</summary>
+    private MeetingHostEntry? _meetingHost;
+
     /// <param name="client">Returns the registration's client with its options snapshot; taken once per operation, so the
     /// meeting URLs of an answer are built from the options (APP_ID, subdomain) its request was sent with.</param>
     /// <param name="time">The clock.</param>
@@ -236,7 +239,7 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         };
     }
 
-    internal static Room ToRoom(EnableXRoom? room, EnableXOptions options)
+    internal Room ToRoom(EnableXRoom? room, EnableXOptions options)
     {
         if (room is null || string.IsNullOrEmpty(room.RoomId))
         {
@@ -295,16 +298,18 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         };
     }
 
-    /// <summary>Builds the participant or moderator URL from options and the answered room id (no closure per room), and checks it like any answered URL.</summary>
-    private static Uri MeetingUrl(EnableXOptions options, string roomId, bool moderator)
+    /// <summary>
+    /// Builds the participant or moderator URL from options and the answered room id (no closure per room), and checks it
+    /// like any answered URL. The host part is checked and built once per subdomain and domain, not per URL.
+    /// </summary>
+    private Uri MeetingUrl(EnableXOptions options, string roomId, bool moderator)
     {
         var field = moderator ? "moderator URL" : "participant URL";
         Uri url;
         try
         {
-            url = moderator
-                ? EnableXMeetingUrls.Moderator(options.MeetingSubdomain, options.MeetingDomain, roomId, options.AppId)
-                : EnableXMeetingUrls.Participant(options.MeetingSubdomain, options.MeetingDomain, roomId);
+            var host = MeetingHost(options);
+            url = moderator ? EnableXMeetingUrls.ModeratorOn(host, roomId, options.AppId) : EnableXMeetingUrls.ParticipantOn(host, roomId);
         }
         catch (Exception ex) when (ex is ArgumentException or UriFormatException)
         {
@@ -312,6 +317,20 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         }
 
         return RoomUrls.Web(P, url, field);
+    }
+
+    /// <summary>The checked meeting host of the options: the last one built while subdomain and domain are the same strings, else built and kept (one reference swap).</summary>
+    private string MeetingHost(EnableXOptions options)
+    {
+        var last = _meetingHost;
+        if (last is not null && string.Equals(last.Subdomain, options.MeetingSubdomain, StringComparison.Ordinal) && string.Equals(last.Domain, options.MeetingDomain, StringComparison.Ordinal))
+        {
+            return last.Host;
+        }
+
+        var host = EnableXMeetingUrls.MeetingHost(options.MeetingSubdomain, options.MeetingDomain); // ArgumentException for a host that is not a DNS name
+        _meetingHost = new MeetingHostEntry(options.MeetingSubdomain, options.MeetingDomain, host);
+        return host;
     }
 
     private static void AddString(RoomMetadata metadata, string key, JsonElement value)
@@ -415,4 +434,13 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
 
     private static RoomServiceException EmptyAnswer(string what) =>
         new($"enablex: the answer lacks the {what} fields the API documents (room_id).", new RoomErrorDetails(P));
+
+    private sealed class MeetingHostEntry(string subdomain, string domain, string host)
+    {
+        public string Subdomain { get; } = subdomain;
+
+        public string Domain { get; } = domain;
+
+        public string Host { get; } = host;
+    }
 }

@@ -7,7 +7,7 @@ using WireMock.Settings;
 
 namespace RoomClients.EnableX.Tests;
 
-/// <summary>The meeting URLs of an answer are built from the options its request was sent with, even when the options rotate while the call is under way.</summary>
+/// <summary>The meeting URLs of an answer are built from the options its request was sent with, even when the options rotate while the call is under way; the next call uses the new options.</summary>
 public sealed class EnableXOptionsSnapshotTests
 {
     [Fact]
@@ -48,5 +48,13 @@ public sealed class EnableXOptionsSnapshotTests
         Assert.Equal("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{oldAppId}:app-key-1")), authorization);
         Assert.Equal(EnableXMeetingUrls.Moderator("acme", EnableXMeetingUrls.LiteDomain, "r-1", oldAppId), room.HostUrl);
         Assert.Equal(EnableXMeetingUrls.Participant("acme", EnableXMeetingUrls.LiteDomain, "r-1"), room.JoinUrl);
+
+        // The next call is sent with the rotated options: its URLs name the new subdomain and app id (the adapter keeps the
+        // meeting host it built last, and must build it again when the options change).
+        var next = await container.GetRequiredService<IRoomService>().GetRoomAsync("r-1", ct);
+
+        Assert.Equal(EnableXMeetingUrls.Moderator("other", EnableXMeetingUrls.LiteDomain, "r-1", newAppId), next.HostUrl);
+        Assert.Equal(EnableXMeetingUrls.Participant("other", EnableXMeetingUrls.LiteDomain, "r-1"), next.JoinUrl);
+        Assert.Equal("https://other.yourvideo.app/r-1", next.JoinUrl.AbsoluteUri);
     }
 }
