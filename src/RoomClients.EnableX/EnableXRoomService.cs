@@ -11,7 +11,7 @@ namespace RoomClients.EnableX;
 /// <c>duration</c>), Permanent → permanent room. Join and host URLs are the embed meeting URLs built from the options.
 /// Mapping only: HTTP, auth, retries, envelope checks and error mapping live in the pipeline behind <see cref="IEnableXApi"/>.
 /// </summary>
-internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipantLinks, IRoomRecordings
+internal sealed partial class EnableXRoomService : IRoomService, IRoomServiceCore, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.EnableX;
 
@@ -64,7 +64,10 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var client = _client();
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
@@ -72,7 +75,10 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         return ToRoom(answer?.Room, client.Options);
     }
 
-    public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var client = _client();
@@ -96,7 +102,10 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         }
     }
 
-    public async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
+    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         RoomGuard.NotNull(P, request, nameof(request));
@@ -112,6 +121,8 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomParticipan
         var answer = await client.Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
         return ToRoom(answer?.Room, client.Options);
     }
+
+    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,7 @@ namespace RoomClients.Vectera;
 /// the room's <c>url</c>. <see cref="CreateRoomRequest.TemplateId"/> creates the room from a template.
 /// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IVecteraApi"/>.
 /// </summary>
-internal sealed partial class VecteraRoomService : IRoomService
+internal sealed partial class VecteraRoomService : IRoomService, IRoomServiceCore
 {
     private const string P = RoomProviders.Vectera;
 
@@ -60,14 +60,20 @@ internal sealed partial class VecteraRoomService : IRoomService
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)), _time.GetUtcNow());
         var room = await Api.CreateMeetingRoomAsync(body, cancellationToken).ConfigureAwait(false);
         return ToRoom(room);
     }
 
-    public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         return ToRoom(await Api.GetMeetingRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
@@ -88,12 +94,17 @@ internal sealed partial class VecteraRoomService : IRoomService
         }
     }
 
-    public async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
+    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var body = ToUpdateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)));
         return ToRoom(await Api.UpdateMeetingRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
     }
+
+    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {

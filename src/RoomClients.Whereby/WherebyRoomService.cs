@@ -10,7 +10,7 @@ namespace RoomClients.Whereby;
 /// <see cref="IRoomService"/> over Whereby: rooms are meetings, usable from creation until <c>endDate</c> (+1 h).
 /// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IWherebyApi"/>.
 /// </summary>
-internal sealed partial class WherebyRoomService : IRoomService
+internal sealed partial class WherebyRoomService : IRoomService, IRoomServiceCore
 {
     private const string P = RoomProviders.Whereby;
     private static readonly string[] HostFields = ["hostRoomUrl"];
@@ -64,7 +64,10 @@ internal sealed partial class WherebyRoomService : IRoomService
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var client = _client();
         var body = ToCreateMeeting(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
@@ -72,7 +75,10 @@ internal sealed partial class WherebyRoomService : IRoomService
         return ToRoom(meeting);
     }
 
-    public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var meeting = await _client().Api.GetMeetingAsync(roomId, HostFields, cancellationToken).ConfigureAwait(false);
@@ -120,8 +126,12 @@ internal sealed partial class WherebyRoomService : IRoomService
         while (cursor is not null);
     }
 
+    public ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken) => new(UpdateRoomAsync(roomId, request, cancellationToken));
+
     public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) =>
         throw new RoomFeatureNotSupportedException(P, "UpdateRoom", "Whereby meetings cannot be changed after creation; delete the room and create a new one, or use the room theme endpoints of IWherebyApi.");
+
+    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {

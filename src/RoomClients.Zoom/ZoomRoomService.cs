@@ -14,7 +14,7 @@ namespace RoomClients.Zoom;
 /// valid for 2 hours: <see cref="GetRoomAsync"/> always returns a fresh one. Mapping only: HTTP, OAuth, retries and
 /// error mapping live in the pipeline behind <see cref="IZoomApi"/>.
 /// </summary>
-internal sealed partial class ZoomRoomService : IRoomService, IRoomParticipantLinks, IRoomRecordings
+internal sealed partial class ZoomRoomService : IRoomService, IRoomServiceCore, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.Zoom;
     private const int MaxTopicLength = 200;
@@ -64,7 +64,10 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomParticipantLi
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default)
+    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.NotNull(P, request, nameof(request));
         var client = _client();
@@ -75,7 +78,10 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomParticipantLi
         return ToRoom(meeting);
     }
 
-    public async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var meeting = await _client().Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -109,7 +115,10 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomParticipantLi
         while (token is not null);
     }
 
-    public async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default)
+    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         RoomGuard.NotNull(P, request, nameof(request));
@@ -147,6 +156,8 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomParticipantLi
         await client.Api.UpdateMeetingAsync(roomId, body, cancellationToken: cancellationToken).ConfigureAwait(false);
         return ToRoom(await client.Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false)); // 204 has no body; the get also refreshes start_url
     }
+
+    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
 
     public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
     {

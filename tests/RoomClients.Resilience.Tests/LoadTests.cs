@@ -35,10 +35,16 @@ public sealed class LoadTests
             bound.CancelAfter(TimeSpan.FromMinutes(3));
             var failures = 0;
             var stopwatch = Stopwatch.StartNew();
-            var seeds = new Dictionary<string, string>();
+            var mismatches = 0;
+            var seeds = new Dictionary<string, string[]>();
             foreach (var provider in ProviderProfile.All)
             {
-                seeds[provider.Name] = (await factory.GetRoomService(provider.Name).CreateRoomAsync(provider.NewRoom(), bound.Token)).Id;
+                var service = factory.GetRoomService(provider.Name);
+                seeds[provider.Name] = [
+                    (await service.CreateRoomAsync(provider.NewRoom(), bound.Token)).Id,
+                    (await service.CreateRoomAsync(provider.NewRoom(), bound.Token)).Id,
+                    (await service.CreateRoomAsync(provider.NewRoom(), bound.Token)).Id,
+                ];
             }
 
             await Parallel.ForEachAsync(Enumerable.Range(0, Operations), new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = bound.Token }, async (i, ct) =>
@@ -49,12 +55,24 @@ public sealed class LoadTests
                 {
                     if (i % 4 == 0)
                     {
-                        var room = await service.CreateRoomAsync(provider.NewRoom(), ct);
-                        await service.DeleteRoomAsync(room.Id, ct);
+                        var created = await service.CreateRoomAsync(provider.NewRoom(), ct);
+                        if (seeds[provider.Name].Contains(created.Id, StringComparer.Ordinal))
+                        {
+                            Interlocked.Increment(ref mismatches); // a create answered with another call's room
+                        }
+
+                        await service.DeleteRoomAsync(created.Id, ct);
                     }
                     else
                     {
-                        await service.GetRoomAsync(seeds[provider.Name], ct);
+                        // Concurrent gets of different rooms: each caller must get its own room back (the adapters' pooled
+                        // async state is reused across calls; a mix-up would show here).
+                        var id = seeds[provider.Name][i % 3];
+                        var room = await service.GetRoomAsync(id, ct);
+                        if (!string.Equals(room.Id, id, StringComparison.Ordinal))
+                        {
+                            Interlocked.Increment(ref mismatches);
+                        }
                     }
                 }
                 catch (RoomServiceException)
@@ -64,7 +82,7 @@ public sealed class LoadTests
             });
 
             stopwatch.Stop();
-            var message = $"load: {Operations} operations over {ProviderProfile.All.Count} provider(s) in {stopwatch.Elapsed.TotalSeconds:F1} s ({Operations / stopwatch.Elapsed.TotalSeconds:F0} ops/s), {failures} failures";
+            var message = $"load: {Operations} operations over {ProviderProfile.All.Count} provider(s) in {stopwatch.Elapsed.TotalSeconds:F1} s ({Operations / stopwatch.Elapsed.TotalSeconds:F0} ops/s), {failures} failures, {mismatches} mismatched answers";
             var vonage = simulators.OfType<RoomClients.Testing.Vonage.VonageSimulator>().SingleOrDefault();
             if (vonage is not null)
             {
@@ -79,6 +97,7 @@ public sealed class LoadTests
 
             Report.Line(message);
             Assert.Equal(0, failures);
+            Assert.Equal(0, mismatches);
             if (zoom is not null)
             {
                 Assert.Equal(1, zoom.TokenRequestCount); // one token per token lifetime (1 h), however many callers wait for it

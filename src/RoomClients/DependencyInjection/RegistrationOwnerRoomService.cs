@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using RoomClients.Providers;
 
 namespace RoomClients.DependencyInjection;
 
@@ -9,14 +10,16 @@ namespace RoomClients.DependencyInjection;
 /// </summary>
 internal sealed class RegistrationOwnerRoomService(IRoomService inner, string name) : DelegatingRoomService(inner)
 {
+    private readonly InnerRoomService _inner = new(inner); // the adapter's pooled operations when it is the SDK's own
+
     public override async Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) =>
-        Own(await InnerService.CreateRoomAsync(request, cancellationToken).ConfigureAwait(false));
+        Own(await _inner.CreateRoomAsync(request, cancellationToken).ConfigureAwait(false));
 
     public override async Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) =>
-        Own(await InnerService.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
+        Own(await _inner.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
 
     public override async Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) =>
-        Own(await InnerService.UpdateRoomAsync(roomId, request, cancellationToken).ConfigureAwait(false));
+        Own(await _inner.UpdateRoomAsync(roomId, request, cancellationToken).ConfigureAwait(false));
 
     public override async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

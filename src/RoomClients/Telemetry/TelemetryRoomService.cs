@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using RoomClients.Http;
+using RoomClients.Providers;
 
 namespace RoomClients.Telemetry;
 
@@ -23,6 +24,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService, IRoo
     private readonly ILogger _logger;
     private readonly RoomRedactor _redactor;
     private readonly bool _stampOwner;
+    private readonly InnerRoomService _inner; // the adapter's pooled operations when it is the SDK's own
 
     public TelemetryRoomService(IRoomService inner, string name, RoomClientsInstruments instruments, ILogger logger, RoomRedactor? redactor = null, bool stampOwner = false)
         : base(inner)
@@ -32,6 +34,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService, IRoo
         _logger = logger;
         _redactor = redactor ?? RoomRedactor.None;
         _stampOwner = stampOwner;
+        _inner = new InnerRoomService(inner);
     }
 
     // Each operation is its own async method (no closure or delegate per call); the span is only built when someone listens.
@@ -43,7 +46,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService, IRoo
         Room room;
         try
         {
-            room = Owned(await InnerService.CreateRoomAsync(request, cancellationToken).ConfigureAwait(false));
+            room = Owned(await _inner.CreateRoomAsync(request, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex)
         {
@@ -65,7 +68,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService, IRoo
         Room room;
         try
         {
-            room = Owned(await InnerService.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
+            room = Owned(await _inner.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex)
         {
@@ -85,7 +88,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService, IRoo
         Room room;
         try
         {
-            room = Owned(await InnerService.UpdateRoomAsync(roomId, request, cancellationToken).ConfigureAwait(false));
+            room = Owned(await _inner.UpdateRoomAsync(roomId, request, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex)
         {
@@ -104,7 +107,7 @@ internal sealed partial class TelemetryRoomService : DelegatingRoomService, IRoo
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await InnerService.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+            await _inner.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
