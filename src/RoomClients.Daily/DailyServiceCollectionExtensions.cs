@@ -55,7 +55,7 @@ public static class DailyServiceCollectionExtensions
         builder.AddProviderApi<IDailyApi, DailyOptions>(name, RoomProviders.Daily, DailyJsonContext.Default, DailyErrorParser.Instance, static options => options.BaseAddress, static options => new AuthenticationHeaderValue("Bearer", options.ApiKey));
 
         var registration = builder.AddRoomService(name, sp => new DailyRoomService(
-            () => sp.GetRequiredKeyedService<ProviderClient<IDailyApi, DailyOptions>>(name),
+            sp.GetRequiredKeyedService<Func<ProviderClient<IDailyApi, DailyOptions>>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddKeyedSingleton(name, (sp, _) =>

@@ -54,7 +54,7 @@ public static class EnableXServiceCollectionExtensions
         services.AddKeyedSingleton<IRoomResponseFilter>(name, (sp, _) => new EnableXResultFilter(sp.GetRequiredKeyedService<RoomRedactor>(name)));
 
         var registration = builder.AddRoomService(name, sp => new EnableXRoomService(
-            () => sp.GetRequiredKeyedService<ProviderClient<IEnableXApi, EnableXOptions>>(name),
+            sp.GetRequiredKeyedService<Func<ProviderClient<IEnableXApi, EnableXOptions>>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return registration;
     }

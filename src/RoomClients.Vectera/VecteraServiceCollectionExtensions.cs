@@ -54,7 +54,7 @@ public static class VecteraServiceCollectionExtensions
         builder.AddProviderApi<IVecteraApi, VecteraOptions>(name, RoomProviders.Vectera, VecteraJsonContext.Default, VecteraErrorParser.Instance, static options => options.BaseAddress, static options => new AuthenticationHeaderValue(AuthorizationScheme, options.ApiToken));
 
         var registration = builder.AddRoomService(name, sp => new VecteraRoomService(
-            () => sp.GetRequiredKeyedService<ProviderClient<IVecteraApi, VecteraOptions>>(name),
+            sp.GetRequiredKeyedService<Func<ProviderClient<IVecteraApi, VecteraOptions>>>(name),
             sp.GetService<TimeProvider>()));
         return registration;
     }

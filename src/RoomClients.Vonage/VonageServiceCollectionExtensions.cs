@@ -67,7 +67,7 @@ public static class VonageServiceCollectionExtensions
             });
 
         var registration = builder.AddRoomService(name, sp => new VonageRoomService(
-            () => sp.GetRequiredKeyedService<ProviderClient<IVonageMeetingsApi, VonageOptions>>(name),
+            sp.GetRequiredKeyedService<Func<ProviderClient<IVonageMeetingsApi, VonageOptions>>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         var storageClient = $"{RoomClientsBuilder.HttpClientName(name)}.LogoStorage" /* beside the API client */;

@@ -54,7 +54,7 @@ public static class WherebyServiceCollectionExtensions
         builder.AddProviderApi<IWherebyApi, WherebyOptions>(name, RoomProviders.Whereby, WherebyJsonContext.Default, WherebyErrorParser.Instance, static options => options.BaseAddress, static options => new AuthenticationHeaderValue("Bearer", options.ApiKey));
 
         var registration = builder.AddRoomService(name, sp => new WherebyRoomService(
-            () => sp.GetRequiredKeyedService<ProviderClient<IWherebyApi, WherebyOptions>>(name),
+            sp.GetRequiredKeyedService<Func<ProviderClient<IWherebyApi, WherebyOptions>>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddKeyedSingleton(name, (sp, _) =>

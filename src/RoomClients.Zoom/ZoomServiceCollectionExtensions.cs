@@ -97,7 +97,7 @@ public static class ZoomServiceCollectionExtensions
         services.AddKeyedSingleton<IRoomResponseFilter>(name, (sp, _) => new ZoomRateLimitFilter(sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         var registration = builder.AddRoomService(name, sp => new ZoomRoomService(
-            () => sp.GetRequiredKeyedService<ProviderClient<IZoomApi, ZoomOptions>>(name),
+            sp.GetRequiredKeyedService<Func<ProviderClient<IZoomApi, ZoomOptions>>>(name),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddKeyedSingleton(name, (sp, _) =>

@@ -39,6 +39,35 @@ public sealed class WherebyRegistrationTests
     }
 
     [Fact]
+    public void The_registration_gives_one_function_for_the_current_client_that_follows_a_configuration_reload()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RoomClients:whereby:ApiKey"] = "key-1",
+            ["RoomClients:whereby:BaseAddress"] = "https://one.example/v1/",
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddRoomClients(rooms => rooms.AddWhereby());
+        using var provider = services.BuildServiceProvider();
+
+        var current = provider.GetRequiredKeyedService<Func<RoomClients.Providers.ProviderClient<IWherebyApi, WherebyOptions>>>("whereby");
+        var first = current();
+        Assert.Same(current, provider.GetRequiredKeyedService<Func<RoomClients.Providers.ProviderClient<IWherebyApi, WherebyOptions>>>("whereby")); // one per registration
+        Assert.Same(first, current()); // unchanged options: the same client, nothing built per call
+        Assert.Equal("key-1", first.Options.ApiKey);
+
+        configuration["RoomClients:whereby:ApiKey"] = "key-2";
+        configuration["RoomClients:whereby:BaseAddress"] = "https://two.example/v1/";
+        configuration.Reload();
+
+        var second = current();
+        Assert.NotSame(first, second);
+        Assert.Equal("key-2", second.Options.ApiKey);
+        Assert.Equal(new Uri("https://two.example/v1/"), second.Options.BaseAddress);
+        Assert.Same(second, provider.GetRequiredKeyedService<RoomClients.Providers.ProviderClient<IWherebyApi, WherebyOptions>>("whereby")); // the keyed client is the same snapshot
+    }
+
+    [Fact]
     public async Task Options_bind_from_the_RoomClients_configuration_section()
     {
         using var simulator = new WherebySimulator();

@@ -102,7 +102,9 @@ public static class RoomClientsProviderExtensions
     /// and builds each client together with a snapshot of the registration's <typeparamref name="TOptions"/>: its base
     /// address is <paramref name="baseAddress"/> of that snapshot, and every request it sends carries the snapshot
     /// (read it in the authentication handler with <see cref="ProviderClient.OptionsOf{TOptions}"/>). Also registers the
-    /// keyed <see cref="ProviderClient{TApi, TOptions}"/>: adapters take one per operation.
+    /// keyed <see cref="ProviderClient{TApi, TOptions}"/> (the current snapshot's client, resolved anew each time) and the
+    /// keyed singleton <see cref="Func{TResult}"/> of it that returns the current snapshot's client: adapters take the
+    /// function once and call it once per operation, without a container lookup per call.
     /// </summary>
     /// <typeparam name="TApi">The provider's Refit interface.</typeparam>
     /// <typeparam name="TOptions">The provider's options type (registered with <see cref="AddProviderOptions{TOptions}"/>).</typeparam>
@@ -260,15 +262,24 @@ public static class RoomClientsProviderExtensions
                 httpClientName,
                 provider,
                 requestOptions => RoomClientsRefit.CreateSettings(sp.GetRequiredKeyedService<RoomErrorMapper>(name), jsonContext, provider, requestOptions),
-                snapshot is null ? static () => (TOptions)RoomClientsBuilder.NoOptions : () => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name),
+                snapshot is null ? static () => (TOptions)RoomClientsBuilder.NoOptions : CurrentOptions<TOptions>(sp, name),
                 snapshot,
                 authorization));
             builder.Services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get());
+            builder.Services.AddKeyedSingleton<Func<ProviderClient<TApi, TOptions>>>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get);
             builder.Services.AddKeyedTransient<TApi>(name, (sp, _) => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
             builder.Services.TryAddTransient(sp => sp.GetRequiredKeyedService<ProviderApiClientCache<TApi, TOptions>>(name).Get().Api);
         }
 
         return httpClient;
+    }
+
+    /// <summary>Reads the registration's current options from the monitor, resolved once (not per call).</summary>
+    private static Func<TOptions> CurrentOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
+        where TOptions : class
+    {
+        var monitor = services.GetRequiredService<IOptionsMonitor<TOptions>>();
+        return () => monitor.Get(name);
     }
 
     private static HttpStandardResilienceOptions ResilienceOptionsFor(RoomClientsRegistry registry, string name)
