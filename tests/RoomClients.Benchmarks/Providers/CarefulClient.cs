@@ -9,7 +9,7 @@ namespace RoomClients.Benchmarks.Providers;
 /// </summary>
 internal sealed class CarefulClient : IBaselineClient
 {
-    private const string ClientName = "careful";
+    internal const string ClientName = "careful";
     private readonly ServiceProvider _services;
     private readonly IBaselineClient _inner;
 

@@ -8,11 +8,13 @@ using RoomClients.Benchmarks.Server;
 namespace RoomClients.Benchmarks.Reporting;
 
 /// <summary>
-/// <c>neutral [provider…] [--throughput [--rounds N]] [--only variant --seconds S]</c>: bytes per get through the SDK's
-/// Refit client, through <see cref="IRoomService"/> without the telemetry stage and with it, so the neutral layer's cost
+/// <c>neutral [provider…] [--replay] [--throughput [--rounds N]] [--only variant --seconds S]</c>: bytes per get through
+/// the careful hand-written client, the SDK's Refit client, through <see cref="IRoomService"/> without the telemetry stage and with it, so the neutral layer's cost
 /// splits into the adapter (call and mapping to <see cref="Room"/>) and the telemetry stage (a profiling aid; the server's
-/// share is included and the same in every row). <c>--throughput</c>: calls/s at 256 callers instead, the variants
-/// rotated every round, medians. <c>--only</c>: one variant at 256 callers for S seconds, nothing printed (for a profiler).
+/// share is included and the same in every row). <c>--replay</c>: the first answer is replayed from memory to every later
+/// request (innermost handler, synchronously), so what is measured is each client's own work without the network and
+/// the server. <c>--throughput</c>: calls/s at 256 callers instead, the variants rotated every round, medians of the
+/// per-round ratios to the careful client. <c>--only</c>: one variant at 256 callers for S seconds, nothing printed (for a profiler).
 /// </summary>
 public static class NeutralProbe
 {
@@ -23,7 +25,8 @@ public static class NeutralProbe
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        foreach (var provider in ProviderBenches.All.Where(p => args.Length == 0 || args.Contains(p.Name)))
+        var named = ProviderBenches.All.Where(p => args.Contains(p.Name)).ToList();
+        foreach (var provider in named.Count > 0 ? named : ProviderBenches.All)
         {
             var server = await CannedServer.StartAsync().ConfigureAwait(false);
             await using (server.ConfigureAwait(false))
@@ -41,13 +44,22 @@ public static class NeutralProbe
                     services.AddHttpClient(RoomClientsBuilder.HttpClientName(provider.Name)).AddHttpMessageHandler(() => new ReplayHandler());
                 }
 
+                var carefulServices = CarefulClient.Register(new ServiceCollection(), provider, server.BaseAddress);
+                if (replay)
+                {
+                    carefulServices.AddHttpClient(CarefulClient.ClientName).AddHttpMessageHandler(() => new ReplayHandler());
+                }
+
+                var carefulContainer = carefulServices.BuildServiceProvider();
+                using var careful = provider.CreateBaseline(carefulContainer.GetRequiredService<IHttpClientFactory>().CreateClient(CarefulClient.ClientName));
                 var full = fullServices.BuildServiceProvider();
                 var bare = services.BuildServiceProvider();
+                await using (carefulContainer.ConfigureAwait(false))
                 await using (full.ConfigureAwait(false))
                 await using (bare.ConfigureAwait(false))
                 {
                     var id = provider.RoomId;
-                    var variants = new List<(string Name, Func<Task<string>> Call)>();
+                    var variants = new List<(string Name, Func<Task<string>> Call)> { ("Get_Careful", () => careful.GetAsync(id)) };
                     if (provider.SdkApiGet(full) is { } apiGet)
                     {
                         variants.Add(("Get_SdkRefitClient", apiGet));
@@ -67,9 +79,9 @@ public static class NeutralProbe
                             _ = await Concurrent.CallsPerSecondAsync(call).ConfigureAwait(false);
                         }
                     }
-                    else if (args.Contains("--throughput"))
+                    else if (args.Contains("--throughput") || args.Contains("--latency"))
                     {
-                        await ThroughputAsync(provider.Name, variants, Array.IndexOf(args, "--rounds") is var r and >= 0 ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 15).ConfigureAwait(false);
+                        await RoundsAsync(provider.Name, variants, Array.IndexOf(args, "--rounds") is var r and >= 0 ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 15, args.Contains("--latency")).ConfigureAwait(false);
                     }
                     else
                     {
@@ -85,33 +97,33 @@ public static class NeutralProbe
         return 0;
     }
 
-    /// <summary>Answers every request after the first with the first answer (status, content type, body), synchronously.</summary>
+    /// <summary>Answers every request after the first of its method and path with that first answer (status, content type, body), synchronously.</summary>
     private sealed class ReplayHandler : DelegatingHandler
     {
-        private byte[]? _body;
-        private System.Net.HttpStatusCode _status;
-        private string? _contentType;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(HttpMethod, string), (System.Net.HttpStatusCode Status, string? ContentType, byte[] Body)> _answers = new();
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (_body is { } body)
+            var key = (request.Method, request.RequestUri!.AbsolutePath);
+            if (!_answers.TryGetValue(key, out var answer))
             {
-                var content = new ByteArrayContent(body);
-                content.Headers.TryAddWithoutValidation("Content-Type", _contentType);
-                return new HttpResponseMessage(_status) { Content = content, RequestMessage = request };
+                using var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                answer = (response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+                _answers[key] = answer;
             }
 
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            _body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            _status = response.StatusCode;
-            _contentType = response.Content.Headers.ContentType?.ToString();
-            response.Content = new ByteArrayContent(_body);
-            response.Content.Headers.TryAddWithoutValidation("Content-Type", _contentType);
-            return response;
+            var content = new ByteArrayContent(answer.Body);
+            content.Headers.TryAddWithoutValidation("Content-Type", answer.ContentType);
+            return new HttpResponseMessage(answer.Status) { Content = content, RequestMessage = request };
         }
     }
 
-    private static async Task ThroughputAsync(string provider, List<(string Name, Func<Task<string>> Call)> variants, int rounds)
+    /// <summary>
+    /// Every variant warmed together, then <paramref name="rounds"/> rounds in an order rotated every round: calls/s at 256
+    /// callers, or (<paramref name="latency"/>) the mean time of 10,000 calls one at a time; medians, and the medians of the
+    /// per-round ratios to the first variant.
+    /// </summary>
+    private static async Task RoundsAsync(string provider, List<(string Name, Func<Task<string>> Call)> variants, int rounds, bool latency)
     {
         var warm = Stopwatch.StartNew();
         while (warm.Elapsed.TotalSeconds < 5)
@@ -122,7 +134,7 @@ public static class NeutralProbe
             }
         }
 
-        var rates = variants.ToDictionary(v => v.Name, _ => new List<double>(), StringComparer.Ordinal);
+        var values = variants.ToDictionary(v => v.Name, _ => new List<double>(), StringComparer.Ordinal);
         var ratios = variants.ToDictionary(v => v.Name, _ => new List<double>(), StringComparer.Ordinal);
         for (var round = 0; round < rounds; round++)
         {
@@ -130,8 +142,8 @@ public static class NeutralProbe
             for (var k = 0; k < variants.Count; k++)
             {
                 var (name, call) = variants[(k + round) % variants.Count];
-                thisRound[name] = await Concurrent.CallsPerSecondAsync(call).ConfigureAwait(false);
-                rates[name].Add(thisRound[name]);
+                thisRound[name] = latency ? await MeanMicrosecondsAsync(call).ConfigureAwait(false) : await Concurrent.CallsPerSecondAsync(call).ConfigureAwait(false);
+                values[name].Add(thisRound[name]);
             }
 
             foreach (var (name, _) in variants)
@@ -142,7 +154,20 @@ public static class NeutralProbe
 
         foreach (var (name, _) in variants)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider,-8} {name,-20} {Concurrent.Median(rates[name]),8:N0} calls/s at 256 callers, ÷ {variants[0].Name}: {Concurrent.Median(ratios[name]):0.00} (median of {rounds} rounds)"));
+            var what = latency ? "µs per call, one caller" : "calls/s at 256 callers";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider,-8} {name,-20} {Concurrent.Median(values[name]),9:N1} {what}, ÷ {variants[0].Name}: {Concurrent.Median(ratios[name]):0.00} (median of {rounds} rounds)"));
         }
+    }
+
+    private static async Task<double> MeanMicrosecondsAsync(Func<Task<string>> call)
+    {
+        const int Calls = 10_000;
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < Calls; i++)
+        {
+            await call().ConfigureAwait(false);
+        }
+
+        return Stopwatch.GetElapsedTime(started).TotalMicroseconds / Calls;
     }
 }
