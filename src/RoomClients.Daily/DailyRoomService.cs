@@ -13,7 +13,7 @@ namespace RoomClients.Daily;
 /// link; listing does not (one extra request per room), so listed rooms have no host URL.
 /// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IDailyApi"/>.
 /// </summary>
-internal sealed partial class DailyRoomService : IRoomService, IRoomServiceCore, IRoomParticipantLinks, IRoomRecordings
+internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.Daily;
     private static readonly string[] Privacies = ["public", "private"];
@@ -62,10 +62,8 @@ internal sealed partial class DailyRoomService : IRoomService, IRoomServiceCore,
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var client = _client(); // one snapshot for the whole call
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
@@ -81,10 +79,8 @@ internal sealed partial class DailyRoomService : IRoomService, IRoomServiceCore,
         }
     }
 
-    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var client = _client();
@@ -141,10 +137,8 @@ internal sealed partial class DailyRoomService : IRoomService, IRoomServiceCore,
         }
     }
 
-    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var client = _client();
@@ -154,10 +148,8 @@ internal sealed partial class DailyRoomService : IRoomService, IRoomServiceCore,
         return await WithHostUrlAsync(client, room!, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default) => DeleteRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    public async ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         await _client().Api.DeleteRoomAsync(roomId, cancellationToken).ConfigureAwait(false);

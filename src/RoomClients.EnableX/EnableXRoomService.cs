@@ -11,7 +11,7 @@ namespace RoomClients.EnableX;
 /// <c>duration</c>), Permanent → permanent room. Join and host URLs are the embed meeting URLs built from the options.
 /// Mapping only: HTTP, auth, retries, envelope checks and error mapping live in the pipeline behind <see cref="IEnableXApi"/>.
 /// </summary>
-internal sealed partial class EnableXRoomService : IRoomService, IRoomServiceCore, IRoomParticipantLinks, IRoomRecordings
+internal sealed partial class EnableXRoomService : RoomServiceAdapter, IRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.EnableX;
 
@@ -64,10 +64,8 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomServiceCor
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var client = _client();
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
@@ -75,10 +73,8 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomServiceCor
         return ToRoom(answer?.Room, client.Options);
     }
 
-    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var client = _client();
@@ -102,10 +98,8 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomServiceCor
         }
     }
 
-    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         RoomGuard.NotNull(P, request, nameof(request));
@@ -122,12 +116,10 @@ internal sealed partial class EnableXRoomService : IRoomService, IRoomServiceCor
         return ToRoom(answer?.Room, client.Options);
     }
 
-    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
-
-    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public override ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return _client().Api.DeleteRoomAsync(roomId, cancellationToken);
+        return new(_client().Api.DeleteRoomAsync(roomId, cancellationToken));
     }
 
     internal EnableXCreateRoomRequest ToCreateRoom(CreateRoomRequest request, EnableXOptions options)

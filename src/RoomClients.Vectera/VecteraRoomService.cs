@@ -10,7 +10,7 @@ namespace RoomClients.Vectera;
 /// the room's <c>url</c>. <see cref="CreateRoomRequest.TemplateId"/> creates the room from a template.
 /// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IVecteraApi"/>.
 /// </summary>
-internal sealed partial class VecteraRoomService : IRoomService, IRoomServiceCore
+internal sealed partial class VecteraRoomService : RoomServiceAdapter, IRoomService
 {
     private const string P = RoomProviders.Vectera;
 
@@ -60,20 +60,16 @@ internal sealed partial class VecteraRoomService : IRoomService, IRoomServiceCor
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var body = ToCreateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)), _time.GetUtcNow());
         var room = await Api.CreateMeetingRoomAsync(body, cancellationToken).ConfigureAwait(false);
         return ToRoom(room);
     }
 
-    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         return ToRoom(await Api.GetMeetingRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
@@ -94,22 +90,18 @@ internal sealed partial class VecteraRoomService : IRoomService, IRoomServiceCor
         }
     }
 
-    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var body = ToUpdateMeetingRoom(RoomGuard.NotNull(P, request, nameof(request)));
         return ToRoom(await Api.UpdateMeetingRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
     }
 
-    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
-
-    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public override ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return Api.DeleteMeetingRoomAsync(roomId, cancellationToken);
+        return new(Api.DeleteMeetingRoomAsync(roomId, cancellationToken));
     }
 
     internal static CreateMeetingRoomRequest ToCreateMeetingRoom(CreateRoomRequest request, DateTimeOffset now)

@@ -11,7 +11,7 @@ namespace RoomClients.Vonage;
 /// <see cref="IRoomService"/> over Vonage Meetings: an instant room when no end is given, a long-term room with
 /// <c>expires_at</c> otherwise. Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IVonageMeetingsApi"/>.
 /// </summary>
-internal sealed partial class VonageRoomService : IRoomService, IRoomServiceCore, IRoomParticipantLinks
+internal sealed partial class VonageRoomService : RoomServiceAdapter, IRoomService, IRoomParticipantLinks
 {
     private const string P = RoomProviders.Vonage;
     private const int MaxDisplayName = 200;
@@ -71,20 +71,16 @@ internal sealed partial class VonageRoomService : IRoomService, IRoomServiceCore
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)));
         var room = await Api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
         return ToRoom(room);
     }
 
-    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         return ToRoom(await Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false));
@@ -135,20 +131,16 @@ internal sealed partial class VonageRoomService : IRoomService, IRoomServiceCore
         }
     }
 
-    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var body = ToUpdateRoom(RoomGuard.NotNull(P, request, nameof(request)));
         return ToRoom(await Api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false));
     }
 
-    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default) => DeleteRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    public async ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         try

@@ -10,7 +10,7 @@ namespace RoomClients.Whereby;
 /// <see cref="IRoomService"/> over Whereby: rooms are meetings, usable from creation until <c>endDate</c> (+1 h).
 /// Mapping only: HTTP, auth, retries and error mapping live in the pipeline behind <see cref="IWherebyApi"/>.
 /// </summary>
-internal sealed partial class WherebyRoomService : IRoomService, IRoomServiceCore
+internal sealed partial class WherebyRoomService : RoomServiceAdapter, IRoomService
 {
     private const string P = RoomProviders.Whereby;
     private static readonly string[] HostFields = ["hostRoomUrl"];
@@ -64,10 +64,8 @@ internal sealed partial class WherebyRoomService : IRoomService, IRoomServiceCor
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         var client = _client();
         var body = ToCreateMeeting(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
@@ -75,10 +73,8 @@ internal sealed partial class WherebyRoomService : IRoomService, IRoomServiceCor
         return ToRoom(meeting);
     }
 
-    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var meeting = await _client().Api.GetMeetingAsync(roomId, HostFields, cancellationToken).ConfigureAwait(false);
@@ -126,17 +122,13 @@ internal sealed partial class WherebyRoomService : IRoomService, IRoomServiceCor
         while (cursor is not null);
     }
 
-    public ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken) => new(UpdateRoomAsync(roomId, request, cancellationToken));
-
-    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) =>
+    public override ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken) =>
         throw new RoomFeatureNotSupportedException(P, "UpdateRoom", "Whereby meetings cannot be changed after creation; delete the room and create a new one, or use the room theme endpoints of IWherebyApi.");
 
-    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
-
-    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public override ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return _client().Api.DeleteMeetingAsync(roomId, cancellationToken);
+        return new(_client().Api.DeleteMeetingAsync(roomId, cancellationToken));
     }
 
     internal CreateMeetingRequest ToCreateMeeting(CreateRoomRequest request, WherebyOptions options)

@@ -11,10 +11,10 @@ namespace RoomClients.Zoom;
 /// polls; Zoom's type 1 reads back as instant too), <see cref="RoomKind.Scheduled"/> a meeting booked ahead (type 2; type
 /// 8 with a recurrence), <see cref="RoomKind.Permanent"/> a recurring meeting without fixed time (type 3),
 /// which Zoom keeps until it is deleted (or unused for a year). <see cref="Room.HostUrl"/> is Zoom's <c>start_url</c>,
-/// valid for 2 hours: <see cref="GetRoomAsync"/> always returns a fresh one. Mapping only: HTTP, OAuth, retries and
+/// valid for 2 hours: <see cref="IRoomService.GetRoomAsync"/> always returns a fresh one. Mapping only: HTTP, OAuth, retries and
 /// error mapping live in the pipeline behind <see cref="IZoomApi"/>.
 /// </summary>
-internal sealed partial class ZoomRoomService : IRoomService, IRoomServiceCore, IRoomParticipantLinks, IRoomRecordings
+internal sealed partial class ZoomRoomService : RoomServiceAdapter, IRoomService, IRoomParticipantLinks, IRoomRecordings
 {
     private const string P = RoomProviders.Zoom;
     private const int MaxTopicLength = 200;
@@ -64,10 +64,8 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomServiceCore, 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         RoomServiceLookup.Find(serviceType, serviceKey, this, Capabilities, _client().Api);
 
-    public Task<Room> CreateRoomAsync(CreateRoomRequest request, CancellationToken cancellationToken = default) => CreateRoomCoreAsync(request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> CreateRoomCoreAsync(CreateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.NotNull(P, request, nameof(request));
         var client = _client();
@@ -78,10 +76,8 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomServiceCore, 
         return ToRoom(meeting);
     }
 
-    public Task<Room> GetRoomAsync(string roomId, CancellationToken cancellationToken = default) => GetRoomCoreAsync(roomId, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
+    public override async ValueTask<Room> GetRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         var meeting = await _client().Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -115,10 +111,8 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomServiceCore, 
         while (token is not null);
     }
 
-    public Task<Room> UpdateRoomAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken = default) => UpdateRoomCoreAsync(roomId, request, cancellationToken).AsTask();
-
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
+    public override async ValueTask<Room> UpdateRoomCoreAsync(string roomId, UpdateRoomRequest request, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
         RoomGuard.NotNull(P, request, nameof(request));
@@ -157,12 +151,10 @@ internal sealed partial class ZoomRoomService : IRoomService, IRoomServiceCore, 
         return ToRoom(await client.Api.GetMeetingAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false)); // 204 has no body; the get also refreshes start_url
     }
 
-    public ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken) => new(DeleteRoomAsync(roomId, cancellationToken));
-
-    public Task DeleteRoomAsync(string roomId, CancellationToken cancellationToken = default)
+    public override ValueTask DeleteRoomCoreAsync(string roomId, CancellationToken cancellationToken)
     {
         RoomGuard.Id(P, roomId, nameof(roomId));
-        return _client().Api.DeleteMeetingAsync(roomId, cancellationToken: cancellationToken);
+        return new(_client().Api.DeleteMeetingAsync(roomId, cancellationToken: cancellationToken));
     }
 
     internal static ZoomMeetingRequest ToCreateMeeting(CreateRoomRequest request, ZoomRoomOptions? extras, DateTimeOffset now)

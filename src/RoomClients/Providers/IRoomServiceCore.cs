@@ -5,8 +5,8 @@ namespace RoomClients.Providers;
 /// state machine is pooled (<see cref="System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder{TResult}"/>),
 /// awaited exactly once by the stage directly above the adapter (<see cref="InnerRoomService"/>). The stage's own
 /// <see cref="Task"/> is then the only asynchronous object of the neutral layer a call allocates, not one per layer.
-/// An adapter's <see cref="IRoomService"/> methods return the same operation as a <see cref="Task"/>, for callers that
-/// hold the adapter itself.
+/// The adapters implement it through <see cref="RoomServiceAdapter"/>, whose <see cref="IRoomService"/> methods return the
+/// same operations as <see cref="Task"/>s, for callers that hold the adapter itself.
 /// </summary>
 internal interface IRoomServiceCore
 {
