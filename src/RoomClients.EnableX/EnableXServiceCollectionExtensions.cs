@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,7 +51,7 @@ public static class EnableXServiceCollectionExtensions
             return () => [monitor.Get(name).AppKey];
         });
         // APP_ID:APP_KEY of the options snapshot each client is built with, on every request that client sends.
-        builder.AddProviderApi<IEnableXApi, EnableXOptions>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, EnableXOptionsValidator.ApiBaseAddress, static options => BasicAuthenticationHandler.Value(options.AppId, options.AppKey));
+        builder.AddProviderApi<IEnableXApi, EnableXOptions>(name, RoomProviders.EnableX, EnableXJsonContext.Default, EnableXErrorParser.Instance, EnableXOptionsValidator.ApiBaseAddress, static options => BasicValue(options.AppId, options.AppKey));
         services.AddKeyedSingleton<IRoomResponseFilter>(name, (sp, _) => new EnableXResultFilter(sp.GetRequiredKeyedService<RoomRedactor>(name)));
 
         var registration = builder.AddRoomService(name, sp => new EnableXRoomService(
@@ -58,4 +59,8 @@ public static class EnableXServiceCollectionExtensions
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return registration;
     }
+
+    /// <summary>EnableX's <c>Basic</c> value: base64 of the UTF-8 <c>APP_ID:APP_KEY</c>.</summary>
+    private static AuthenticationHeaderValue BasicValue(string appId, string appKey) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{appId}:{appKey}")));
 }
