@@ -27,8 +27,8 @@ internal sealed partial class DailyRoomService
         ParticipantGuard.Link(P, DailyCapabilities, roomId, request, now);
         var client = _client(); // one snapshot: the room and its token come from the same domain
         var room = await client.Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
-        ToRoom(room, null, null); // checks the answer
-        var expires = LinkExpiry(request, room!.Config?.Expires, now, client.Options.MaxHostLinkLifetime);
+        Check(room);
+        var expires = LinkExpiry(request, room.Config?.Expires, now, client.Options.MaxHostLinkLifetime);
         if (room.Config?.Expires <= now)
         {
             throw new RoomNotFoundException($"daily: room '{roomId}' has expired; no link can join it.", new RoomErrorDetails(P, System.Net.HttpStatusCode.NotFound));

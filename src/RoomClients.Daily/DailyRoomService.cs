@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -68,14 +69,14 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
         var client = _client(); // one snapshot for the whole call
         var body = ToCreateRoom(RoomGuard.NotNull(P, request, nameof(request)), client.Options);
         var created = await client.Api.CreateRoomAsync(body, cancellationToken).ConfigureAwait(false);
-        var room = ToRoom(created, hostUrl: null, hostUrlExpires: null); // checks the answer before anything else is sent
+        var joinUrl = Check(created); // checks the answer before anything else is sent
         try
         {
-            return await WithHostUrlAsync(client, created!, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, cancellationToken).ConfigureAwait(false);
+            return await WithHostUrlAsync(client, created, joinUrl, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, cancellationToken).ConfigureAwait(false);
         }
         catch (RoomServiceException ex)
         {
-            throw await CompensateAsync(client.Api, room.Id, ex, cancellationToken).ConfigureAwait(false);
+            throw await CompensateAsync(client.Api, created.Name!, ex, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -85,8 +86,8 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
         RoomGuard.Id(P, roomId, nameof(roomId));
         var client = _client();
         var room = await client.Api.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
-        ToRoom(room, null, null);
-        return await WithHostUrlAsync(client, room!, null, cancellationToken).ConfigureAwait(false);
+        var joinUrl = Check(room);
+        return await WithHostUrlAsync(client, room, joinUrl, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<Room> ListRoomsAsync(RoomQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -144,8 +145,8 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
         var client = _client();
         var body = ToUpdateRoom(RoomGuard.NotNull(P, request, nameof(request)));
         var room = await client.Api.UpdateRoomAsync(roomId, body, cancellationToken).ConfigureAwait(false);
-        ToRoom(room, null, null);
-        return await WithHostUrlAsync(client, room!, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, cancellationToken).ConfigureAwait(false);
+        var joinUrl = Check(room);
+        return await WithHostUrlAsync(client, room, joinUrl, request.GetProviderOptions<DailyRoomOptions>()?.HostUserName, cancellationToken).ConfigureAwait(false);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
@@ -228,6 +229,16 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
     /// <summary>Maps a Daily room; throws a typed error when the answer lacks what the API documents or carries a URL that is not http(s).</summary>
     internal static Room ToRoom(DailyRoom? room, Uri? hostUrl, DateTimeOffset? hostUrlExpires)
     {
+        var joinUrl = Check(room);
+        return ToRoom(room, joinUrl, hostUrl, hostUrlExpires);
+    }
+
+    /// <summary>
+    /// Checks an answered room before anything else is done with it (a name that is one path segment, a web URL) and
+    /// returns its checked join URL, so that the room is built once, from the checked parts, after the host link.
+    /// </summary>
+    internal static Uri Check([NotNull] DailyRoom? room)
+    {
         if (room is null || string.IsNullOrEmpty(room.Name) || room.Url is null)
         {
             throw EmptyAnswer("room", "name, url");
@@ -244,6 +255,12 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
             throw new RoomServiceException("daily: the answer names a room that is not a single path segment; it was refused.", new RoomErrorDetails(P));
         }
 
+        return joinUrl;
+    }
+
+    /// <summary>The neutral room of a room <see cref="Check"/> accepted, with its checked join URL.</summary>
+    private static Room ToRoom(DailyRoom room, Uri joinUrl, Uri? hostUrl, DateTimeOffset? hostUrlExpires)
+    {
         var config = room.Config;
         var metadata = new RoomMetadata(4);
         metadata.Set("id", room.Id);
@@ -252,7 +269,7 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
         metadata.Set("hostUrlExpiresAt", hostUrlExpires?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         return new Room
         {
-            Id = room.Name,
+            Id = room.Name!,
             Provider = P,
             Kind = config?.Expires is null ? RoomKind.Permanent : config.NotBefore is null ? RoomKind.Instant : RoomKind.Scheduled,
             JoinUrl = joinUrl,
@@ -265,8 +282,9 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
         };
     }
 
-    /// <summary>Builds the host link of <paramref name="room"/>: its URL with <c>?t=</c> an owner token for that room only.</summary>
-    private async Task<Room> WithHostUrlAsync(ProviderClient<IDailyApi, DailyOptions> client, DailyRoom room, string? hostUserName, CancellationToken cancellationToken)
+    /// <summary>Builds the host link of <paramref name="room"/> (<see cref="Check"/> accepted it, with <paramref name="joinUrl"/>): its URL with <c>?t=</c> an owner token for that room only.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Room> WithHostUrlAsync(ProviderClient<IDailyApi, DailyOptions> client, DailyRoom room, Uri joinUrl, string? hostUserName, CancellationToken cancellationToken)
     {
         var options = client.Options;
         var now = _time.GetUtcNow();
@@ -274,7 +292,7 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
         var expires = room.Config?.Expires is { } roomExpires && roomExpires < latest ? roomExpires : latest;
         if (expires <= now)
         {
-            return ToRoom(room, null, null); // the room has expired: no link can join it
+            return ToRoom(room, joinUrl, null, null); // the room has expired: no link can join it
         }
 
         var properties = new MeetingTokenProperties
@@ -286,14 +304,15 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
             StartCloudRecording = StartsRecording(room),
         };
         var (hostUrl, _) = await TokenLinkAsync(client.Api, room, properties, cancellationToken).ConfigureAwait(false);
-        return ToRoom(room, hostUrl, expires);
+        return ToRoom(room, joinUrl, hostUrl, expires);
     }
 
     /// <summary>Automatic recording (RecordAutomatically): the room allows cloud recording and an owner's token starts it.</summary>
     private static bool? StartsRecording(DailyRoom room) => room.Config?.EnableRecording == DailyRecordingTypes.Cloud ? true : null;
 
     /// <summary>Signs <paramref name="properties"/> (<c>POST /meeting-tokens</c>) and appends the token to the room URL as <c>?t=</c>.</summary>
-    private static async Task<(Uri Url, MeetingToken Token)> TokenLinkAsync(IDailyApi api, DailyRoom room, MeetingTokenProperties properties, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<(Uri Url, MeetingToken Token)> TokenLinkAsync(IDailyApi api, DailyRoom room, MeetingTokenProperties properties, CancellationToken cancellationToken)
     {
         var token = await api.CreateMeetingTokenAsync(new MeetingTokenRequest { Properties = properties }, cancellationToken).ConfigureAwait(false);
         if (token?.Token is not { Length: > 0 } value)
@@ -306,8 +325,17 @@ internal sealed partial class DailyRoomService : RoomServiceAdapter, IRoomServic
             throw new RoomServiceException("daily: the meeting token in the answer is not a JWT (letters, digits, '-', '_' and '.'); it was refused.", new RoomErrorDetails(P));
         }
 
-        var separator = string.IsNullOrEmpty(room.Url!.Query) ? "?" : "&";
-        return (RoomUrls.Web(P, new Uri(room.Url.GetLeftPart(UriPartial.Query) + separator + "t=" + value + room.Url.Fragment), "participant link"), token);
+        return (RoomUrls.Web(P, new Uri(TokenLink(room.Url!, value)), "participant link"), token);
+    }
+
+    /// <summary>The room URL with <c>t=</c> the token added to its query, before its fragment: one string, built from the URL's parts.</summary>
+    internal static string TokenLink(Uri roomUrl, string token)
+    {
+        var url = roomUrl.AbsoluteUri;
+        var fragment = roomUrl.Fragment; // "" or "#…", the end of AbsoluteUri
+        var beforeFragment = url.AsSpan(0, url.Length - fragment.Length);
+        var separator = string.IsNullOrEmpty(roomUrl.Query) ? "?t=" : "&t=";
+        return string.Concat(beforeFragment, separator, token, fragment);
     }
 
     /// <summary>The room was created but its host link failed: delete it so no room is left behind, and say what happened.</summary>

@@ -374,4 +374,22 @@ public sealed class DailyRoomServiceTests
         Assert.Equal(100, capabilities.MaxPageSize);
         Assert.Equal("daily", host.Rooms.Provider);
     }
+
+    [Theory]
+    [InlineData("https://acme.daily.co/consult-1", "https://acme.daily.co/consult-1?t=a.b.c")]
+    [InlineData("https://acme.daily.co/consult-1?lang=de", "https://acme.daily.co/consult-1?lang=de&t=a.b.c")]
+    [InlineData("https://acme.daily.co/consult-1#top", "https://acme.daily.co/consult-1?t=a.b.c#top")]
+    [InlineData("https://acme.daily.co/consult-1?x=1#a?b", "https://acme.daily.co/consult-1?x=1&t=a.b.c#a?b")]
+    [InlineData("https://acme.daily.co:8443/r%20oom/x?q=%26#f%23", "https://acme.daily.co:8443/r%20oom/x?q=%26&t=a.b.c#f%23")]
+    [InlineData("https://ACME.daily.co/consult-1?", "https://acme.daily.co/consult-1?&t=a.b.c")]
+    [InlineData("https://acme.daily.co/consult-1#", "https://acme.daily.co/consult-1?t=a.b.c#")]
+    public void The_host_link_puts_the_token_into_the_query_before_the_fragment(string roomUrl, string expected)
+    {
+        var url = new Uri(roomUrl);
+        var link = DailyRoomService.TokenLink(url, "a.b.c");
+
+        Assert.Equal(expected, link);
+        // The same text the link was built from before it became one string: the left part up to the query, the token, the fragment.
+        Assert.Equal(url.GetLeftPart(UriPartial.Query) + (string.IsNullOrEmpty(url.Query) ? "?" : "&") + "t=a.b.c" + url.Fragment, link);
+    }
 }
