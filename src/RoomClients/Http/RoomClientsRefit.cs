@@ -21,8 +21,8 @@ internal static class RoomClientsRefit
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // ForJsonContext's serializer; the request options (an options snapshot) are copied into every request.
-        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(context)) { HttpRequestMessageOptions = requestOptions };
+        // The context read as it is and written without its converters (RoomJsonContentSerializer); the request options (an options snapshot) are copied into every request.
+        var settings = new RefitSettings(RoomJsonContentSerializer.For(context)) { HttpRequestMessageOptions = requestOptions };
         settings.ExceptionFactory = mapper.FromResponseAsync;
         settings.DeserializationExceptionFactory = mapper.FromDeserialization;
         settings.TransportExceptionFactory = mapper.FromTransport;
