@@ -149,6 +149,8 @@ public static class ReadmeReport
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- --filter '*PerCall*' --job short
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- probe [provider…]        # bytes per call, quick
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- pipeline --types --rooms # bytes per call by type (sampled), raw against SDK
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- neutral                  # bytes per get: careful client, the SDK's Refit client, IRoomService without and with telemetry
+        dotnet run -c Release --project tests/RoomClients.Benchmarks -- neutral --replay --latency   # the same clients without the network (first answer replayed): each client's own CPU per get
         dotnet run -c Release --project tests/RoomClients.Benchmarks -- polly-telemetry          # what Polly reports for a refused, retried get (meter tags, logs)
         ```
 
