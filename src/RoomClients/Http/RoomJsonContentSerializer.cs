@@ -48,17 +48,19 @@ internal sealed class RoomJsonContentSerializer : IHttpContentSerializer, ISynch
         return new RoomJsonContentSerializer(reader, new SystemTextJsonContentSerializer(options));
     }
 
+    // Without metadata (what the generated clients call): the write options for a body, the context's options for an answer.
     public HttpContent ToHttpContent<T>(T item) => _writer.ToHttpContent(item);
 
     public HttpContent ToHttpContentSynchronous<T>(T item) => _writer.ToHttpContentSynchronous(item);
 
     public HttpContent ToStreamingHttpContent<T>(T item) => _writer.ToStreamingHttpContent(item);
 
-    public HttpContent ToHttpContent<T>(T item, JsonTypeInfo<T> jsonTypeInfo) => _writer.ToHttpContent(item, Writable(jsonTypeInfo));
+    // With the caller's metadata: written and read with exactly that metadata.
+    public HttpContent ToHttpContent<T>(T item, JsonTypeInfo<T> jsonTypeInfo) => _writer.ToHttpContent(item, jsonTypeInfo);
 
-    public HttpContent ToHttpContentSynchronous<T>(T item, JsonTypeInfo<T> jsonTypeInfo) => _writer.ToHttpContentSynchronous(item, Writable(jsonTypeInfo));
+    public HttpContent ToHttpContentSynchronous<T>(T item, JsonTypeInfo<T> jsonTypeInfo) => _writer.ToHttpContentSynchronous(item, jsonTypeInfo);
 
-    public HttpContent ToStreamingHttpContent<T>(T item, JsonTypeInfo<T> jsonTypeInfo) => _writer.ToStreamingHttpContent(item, Writable(jsonTypeInfo));
+    public HttpContent ToStreamingHttpContent<T>(T item, JsonTypeInfo<T> jsonTypeInfo) => _writer.ToStreamingHttpContent(item, jsonTypeInfo);
 
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default) => _reader.FromHttpContentAsync<T>(content, cancellationToken);
 
@@ -73,10 +75,4 @@ internal sealed class RoomJsonContentSerializer : IHttpContentSerializer, ISynch
     public IAsyncEnumerable<T?> DeserializeStreamAsync<T>(Stream stream, StreamingContentFormat format, JsonTypeInfo<T> jsonTypeInfo, CancellationToken cancellationToken = default) => _reader.DeserializeStreamAsync(stream, format, jsonTypeInfo, cancellationToken);
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => _reader.GetFieldNameForProperty(propertyInfo);
-
-    /// <summary>Metadata of the read options, asked for a body, is swapped for the write options' metadata of the same type.</summary>
-    private JsonTypeInfo<T> Writable<T>(JsonTypeInfo<T> jsonTypeInfo) =>
-        ReferenceEquals(jsonTypeInfo.Options, _reader.SerializerOptions) && !ReferenceEquals(_reader, _writer)
-            ? (JsonTypeInfo<T>)_writer.SerializerOptions.GetTypeInfo(typeof(T))
-            : jsonTypeInfo;
 }
