@@ -9,6 +9,9 @@ namespace RoomClients.EnableX;
 /// </summary>
 public static class EnableXMeetingUrls
 {
+    private const string Scheme = "https://";
+    private const string HostPath = "/host/";
+
     /// <summary>The Embed Lite domain (4-participant layout).</summary>
     public const string LiteDomain = "yourvideo.app";
 
@@ -36,27 +39,52 @@ public static class EnableXMeetingUrls
     /// <param name="roomId">The room id.</param>
     /// <param name="appId">Your APP_ID.</param>
     /// <returns>The hash.</returns>
-    public static string ModeratorHash(string roomId, string appId)
+    public static string ModeratorHash(string roomId, string appId) => WithModeratorHash(null, roomId, appId);
+
+    /// <summary>
+    /// The moderator hash, after <c>https://&lt;host&gt;/host/</c> when <paramref name="host"/> is given, as one string: the
+    /// UTF-8 of <c>ROOM_ID-APP_ID</c> is written on the stack (or a rented buffer) and encoded into the result directly.
+    /// </summary>
+    private static string WithModeratorHash(string? host, string roomId, string appId)
     {
         Required(roomId, nameof(roomId));
         Required(appId, nameof(appId));
-        var length = Encoding.UTF8.GetByteCount(roomId) + 1 + Encoding.UTF8.GetByteCount(appId);
-        byte[]? rented = null;
-        var bytes = length <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(length));
-        try
+        var byteCount = Encoding.UTF8.GetByteCount(roomId) + 1 + Encoding.UTF8.GetByteCount(appId);
+        var prefixLength = host is null ? 0 : Scheme.Length + host.Length + HostPath.Length;
+        return string.Create(prefixLength + ((byteCount + 2) / 3 * 4), (host, roomId, appId, byteCount), static (chars, state) =>
         {
-            var written = Encoding.UTF8.GetBytes(roomId, bytes);
-            bytes[written++] = (byte)'-';
-            written += Encoding.UTF8.GetBytes(appId, bytes[written..]);
-            return Convert.ToBase64String(bytes[..written]); // the UTF-8 of ROOM_ID-APP_ID on the stack: only the hash is allocated
-        }
-        finally
-        {
-            if (rented is not null)
+            var (host, roomId, appId, byteCount) = state;
+            var at = 0;
+            if (host is not null)
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                Scheme.AsSpan().CopyTo(chars);
+                at = Scheme.Length;
+                host.AsSpan().CopyTo(chars[at..]);
+                at += host.Length;
+                HostPath.AsSpan().CopyTo(chars[at..]);
+                at += HostPath.Length;
             }
-        }
+
+            byte[]? rented = null;
+            var bytes = byteCount <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(byteCount));
+            try
+            {
+                var written = Encoding.UTF8.GetBytes(roomId, bytes);
+                bytes[written++] = (byte)'-';
+                written += Encoding.UTF8.GetBytes(appId, bytes[written..]);
+                if (!Convert.TryToBase64Chars(bytes[..written], chars[at..], out var encoded) || at + encoded != chars.Length)
+                {
+                    throw new InvalidOperationException("The moderator hash did not fill its computed length."); // Base64 is 4 characters per 3 bytes, padded
+                }
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+        });
     }
 
     /// <summary>The participant URL on a host <see cref="MeetingHost"/> returned.</summary>
@@ -65,7 +93,7 @@ public static class EnableXMeetingUrls
 
     /// <summary>The moderator URL on a host <see cref="MeetingHost"/> returned.</summary>
     internal static Uri ModeratorOn(string host, string roomId, string appId) =>
-        new($"https://{host}/host/{ModeratorHash(roomId, appId)}"); // Base64 as is, padding included, as the docs describe
+        new(WithModeratorHash(host, roomId, appId)); // one string; Base64 as is, padding included, as the docs describe
 
     private static string Label(string value, string name) => Required(value, name).Trim('.');
 

@@ -11,6 +11,29 @@ public sealed class EnableXMeetingUrlTests
         Assert.Equal("cm9vbS1hcHA=", EnableXMeetingUrls.ModeratorHash("room", "app"));
     }
 
+    [Theory]
+    [InlineData("r", "a")] // 3 bytes: no padding
+    [InlineData("r1", "a")] // 4 bytes: "=="
+    [InlineData("r12", "a")] // 5 bytes: "="
+    [InlineData("räum-ü", "äpp")] // UTF-8, not UTF-16
+    [InlineData("6a1f0c2b9d8e7f6a5b4c3d2e", "6a1f0c2b9d8e7f6a5b4c3d2f")]
+    public void Moderator_hash_and_url_are_base64_of_the_utf8_of_room_dash_app(string roomId, string appId)
+    {
+        var expected = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{roomId}-{appId}"));
+        Assert.Equal(expected, EnableXMeetingUrls.ModeratorHash(roomId, appId));
+        Assert.Equal($"https://acme.yourvideo.app/host/{expected}", EnableXMeetingUrls.ModeratorOn("acme.yourvideo.app", roomId, appId).OriginalString);
+    }
+
+    [Fact]
+    public void A_moderator_hash_longer_than_the_stack_buffer_is_encoded_whole()
+    {
+        var roomId = new string('r', 300);
+        var appId = new string('ä', 40); // 80 bytes
+        var expected = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{roomId}-{appId}"));
+        Assert.Equal(expected, EnableXMeetingUrls.ModeratorHash(roomId, appId));
+        Assert.Equal($"https://acme.yourvideo.live/host/{expected}", EnableXMeetingUrls.ModeratorOn("acme.yourvideo.live", roomId, appId).OriginalString);
+    }
+
     [Fact]
     public void Lite_and_premium_urls()
     {
