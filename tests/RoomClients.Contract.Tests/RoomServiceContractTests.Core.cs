@@ -277,6 +277,24 @@ public abstract partial class RoomServiceContractTests
     }
 
     [Fact]
+    public async Task A_request_body_is_sent_whole_with_its_length_never_chunked()
+    {
+        RequireServer();
+        var before = Simulator.Server.LogEntries.Count;
+        await Rooms.CreateRoomAsync(NewRoomRequest(Rooms), TestContext.Current.CancellationToken);
+
+        var withBody = Simulator.Server.LogEntries.Skip(before).Select(e => e.RequestMessage!).Where(r => r.Method is "POST" or "PUT" or "PATCH").ToList();
+        Assert.NotEmpty(withBody); // the create itself
+        foreach (var request in withBody)
+        {
+            var headers = request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>();
+            Assert.False(headers.ContainsKey("Transfer-Encoding"), $"{request.Method} {request.Path} was sent chunked");
+            Assert.True(headers.TryGetValue("Content-Length", out var length), $"{request.Method} {request.Path} has no Content-Length");
+            Assert.Equal((request.BodyAsBytes?.Length ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), length.Single());
+        }
+    }
+
+    [Fact]
     public async Task The_api_client_is_shared_and_a_reloaded_base_address_applies_to_the_next_resolution()
     {
         RequireServer();

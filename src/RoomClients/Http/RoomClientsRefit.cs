@@ -21,8 +21,11 @@ internal static class RoomClientsRefit
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // The context read as it is and written without its converters (RoomJsonContentSerializer); the request options (an options snapshot) are copied into every request.
-        var settings = new RefitSettings(RoomJsonContentSerializer.For(context)) { HttpRequestMessageOptions = requestOptions };
+        // The context read as it is and written without its converters (RoomJsonContentSerializer); the request options (an
+        // options snapshot) are copied into every request. Bodies are buffered: serialized at once, before anything is sent,
+        // by the generated writers into one array, and sent with a Content-Length (not chunked), the same bytes on every
+        // attempt. The SDK's bodies are small (a room, a token, a batch of ids).
+        var settings = new RefitSettings(RoomJsonContentSerializer.For(context)) { HttpRequestMessageOptions = requestOptions, Buffered = true };
         settings.ExceptionFactory = mapper.FromResponseAsync;
         settings.DeserializationExceptionFactory = mapper.FromDeserialization;
         settings.TransportExceptionFactory = mapper.FromTransport;
